@@ -1,0 +1,21 @@
+/**
+ * Every schema version that ever shipped, oldest first. Never edit a shipped entry:
+ * add a new one, with a named, pure migration in migrations.ts when records must change.
+ * The database module and the upgrade tests both read this list.
+ */
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+}
+
+export const schemaHistory: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      profile: 'id',
+      settings: 'key',
+    },
+  },
+]
+
+export const currentSchemaVersion = schemaHistory[schemaHistory.length - 1]!.version

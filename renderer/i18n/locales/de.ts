@@ -1,0 +1,152 @@
+import type { MessageSchema } from './en'
+
+/** German messages: typed against the English shape, so a missing key fails the typecheck. */
+const de: MessageSchema = {
+  app: {
+    name: 'Gutplan',
+    tagline: 'Darmfreundlich planen',
+    skipToContent: 'Zum Inhalt springen',
+    language: 'Sprache',
+    languages: { en: 'English', de: 'Deutsch' },
+    nav: { label: 'Hauptmenü', profile: 'Profil' },
+    healthNotice: 'Gesundheitshinweis',
+    about: 'Über Gutplan',
+    close: 'Schließen',
+    loading: 'Wird geladen …',
+  },
+  storage: {
+    quota:
+      'Auf deinem Computer ist kein Speicherplatz mehr für Gutplan frei, daher wurde die letzte Änderung nicht gespeichert. Alles bisher Gespeicherte ist noch da. Gib etwas Speicherplatz frei und versuche es erneut.',
+    failed: 'Die letzte Änderung konnte nicht gespeichert werden: {reason}. Alles bisher Gespeicherte ist noch da.',
+    notPersistent:
+      'Dein Browser könnte die Daten von Gutplan löschen, wenn der Speicher knapp wird. Lege eine Sicherung an oder nutze die Desktop-App.',
+    dismiss: 'Ausblenden',
+  },
+  platform: {
+    cancelled: 'Abgebrochen.',
+    error: 'Das hat nicht geklappt: {message}',
+  },
+  profile: {
+    title: 'Dein Profil',
+    intro:
+      'Sag Gutplan, was du nicht essen kannst und was du erreichen willst. Pläne enthalten nie, was du hier markierst, und jede Änderung wird sofort gespeichert.',
+    saved: 'Gespeichert',
+    saving: 'Wird gespeichert …',
+    notSaved: 'Nicht gespeichert: Bitte korrigiere das markierte Feld.',
+    intolerances: {
+      legend: 'Unverträglichkeiten',
+      hint: 'FODMAP-Gruppen sind für eine FODMAP-arme Ernährung gedacht, am besten mit ernährungstherapeutischer Begleitung.',
+      coeliacHint:
+        'Noch nicht auf Zöliakie getestet? Sprich mit deiner Ärztin oder deinem Arzt, bevor du auf Gluten verzichtest: Für den Test musst du weiter Gluten essen (NICE NG20).',
+      gluten: 'Gluten',
+      lactose: 'Laktose',
+      fodmap: 'FODMAP-Gruppen',
+      fructans: 'Fruktane',
+      gos: 'GOS (Galakto-Oligosaccharide)',
+      'excess-fructose': 'Fruktoseüberschuss',
+      sorbitol: 'Sorbit',
+      mannitol: 'Mannit',
+    },
+    allergens: {
+      legend: 'Allergene (EU 14)',
+      hint: 'Die 14 Allergene, die nach EU-Lebensmittelrecht gekennzeichnet werden müssen.',
+      'gluten-cereals': 'Glutenhaltiges Getreide',
+      crustaceans: 'Krebstiere',
+      eggs: 'Eier',
+      fish: 'Fisch',
+      peanuts: 'Erdnüsse',
+      soybeans: 'Soja',
+      milk: 'Milch',
+      'tree-nuts': 'Schalenfrüchte (Nüsse)',
+      celery: 'Sellerie',
+      mustard: 'Senf',
+      sesame: 'Sesam',
+      sulphites: 'Sulfite',
+      lupin: 'Lupinen',
+      molluscs: 'Weichtiere',
+    },
+    diet: {
+      legend: 'Ernährungsweise',
+      omnivore: 'Mischkost',
+      pescatarian: 'Pescetarisch',
+      vegetarian: 'Vegetarisch',
+      vegan: 'Vegan',
+    },
+    avoid: {
+      legend: 'Lebensmittel, die du meidest',
+      hint: 'Alles, was du nicht isst, egal aus welchem Grund. Pläne lassen Lebensmittel weg, deren Namen diese Wörter enthalten.',
+      label: 'Lebensmittel zum Meiden hinzufügen',
+      placeholder: 'z. B. Koriander',
+      add: 'Hinzufügen',
+      remove: '{food} entfernen',
+      empty: 'Noch nichts eingetragen.',
+      duplicate: '„{food}“ steht schon auf der Liste.',
+    },
+    household: {
+      legend: 'Haushalt und Mahlzeiten',
+      size: 'Haushaltsgröße',
+      sizeHint: 'Für wie viele Personen du kochst. Einkaufslisten richten sich danach.',
+      slots: 'Mahlzeiten pro Tag',
+      slot: {
+        breakfast: 'Frühstück',
+        lunch: 'Mittagessen',
+        dinner: 'Abendessen',
+        snack: 'Zwischenmahlzeit',
+      },
+    },
+    targets: {
+      legend: 'Tagesziele',
+      fiber: 'Ballaststoffe (g pro Tag)',
+      fiberHint:
+        'Im Vereinigten Königreich werden 30 g pro Tag für Erwachsene empfohlen (SACN), der EU-Referenzwert ist 25 g (EFSA). Die meisten essen etwa 18 g.',
+      energy: 'Energie (kcal pro Tag)',
+      energyHint:
+        '2000 kcal ist der übliche Referenzwert für Erwachsene; dein eigener Bedarf hängt von Körper, Alter und Bewegung ab.',
+      reset: 'Empfohlene Werte verwenden',
+    },
+    errors: {
+      required: 'Bitte einen Wert eingeben.',
+      range: 'Bitte eine ganze Zahl von {min} bis {max} eingeben.',
+      whole: 'Bitte eine ganze Zahl von {min} bis {max} eingeben.',
+      duplicate: 'Das ist bereits ausgewählt.',
+      tooLong: 'Bitte weniger als {max} Zeichen.',
+      tooMany: 'Die Liste fasst höchstens {max} Lebensmittel.',
+      slotsRequired: 'Bitte mindestens eine Mahlzeit wählen.',
+      invalid: 'Dieser Wert ist ungültig.',
+    },
+  },
+  health: {
+    title: 'Gesundheitshinweis',
+    notAdvice:
+      'Gutplan hilft dir beim Planen von Mahlzeiten. Es ist keine medizinische Beratung und stellt keine Diagnosen oder Behandlungen. Die Lebensmittel-Kennzeichnungen folgen öffentlichen Regeln und Quellen, die Gutplan nennt; für ein bestimmtes Produkt können sie falsch sein.',
+    seeDoctor: 'Geh zur Ärztin oder zum Arzt, statt deine Ernährung umzustellen, wenn du Folgendes hast:',
+    flags: {
+      weightLoss: 'Gewichtsverlust, den du dir nicht erklären kannst',
+      blood: 'Blut im Stuhl oder Blutungen aus dem After',
+      familyHistory: 'Darm- oder Eierstockkrebs in der Familie',
+      over60: 'seit mehr als 6 Wochen weicheren oder häufigeren Stuhl, wenn du über 60 bist',
+      anaemia: 'Blutarmut oder einen tastbaren Knoten im Bauch',
+      pain: 'starke Bauchschmerzen',
+      coeliac:
+        'anhaltende Magen-Darm-Beschwerden, Müdigkeit oder Mundgeschwüre: Lass dich auf Zöliakie testen und iss bis zum Test weiter Gluten',
+      acne: 'mittelschwere oder schwere Akne, schmerzhafte tiefe Pickel, Narben oder Akne, durch die du dich krank oder niedergeschlagen fühlst',
+      pcos: 'Akne, die im Erwachsenenalter plötzlich auftritt, zusammen mit vermehrtem Haarwuchs oder unregelmäßiger Periode',
+    },
+    expectations:
+      'Gib Veränderungen Zeit: Bei der Haut lässt sich meist erst nach 8 bis 12 Wochen ein Unterschied beurteilen, und Aknebehandlungen brauchen mindestens 6 Wochen.',
+    sources: 'Quellen: NICE CG61, NG12, NG20; NHS-Hinweise zu Akne.',
+    acknowledge: 'Verstanden',
+  },
+  about: {
+    title: 'Über Gutplan',
+    version: 'Version {version}',
+    runtime: 'Läuft als: {runtime}',
+    runtimes: { desktop: 'Desktop-App', browser: 'Web-App in deinem Browser' },
+    data: 'Deine Daten bleiben auf diesem Computer, im eigenen Speicher der App.',
+    dataPath: 'Datenordner: {path}',
+    sources:
+      'Nährwertdaten: USDA National Nutrient Database for Standard Reference, Release 24 (gemeinfrei).',
+  },
+}
+
+export default de

@@ -1,0 +1,25 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import App from './App.vue'
+import { createAppI18n } from './i18n'
+import { createAppRouter } from './router'
+import { useProfileStore } from './stores/profile'
+import { useSettingsStore } from './stores/settings'
+import { useStorageStatusStore } from './stores/storage-status'
+import './styles/main.css'
+
+async function start(): Promise<void> {
+  const app = createApp(App)
+  const pinia = createPinia()
+  app.use(pinia).use(createAppI18n()).use(createAppRouter())
+  // Settings first, so the first paint is already in the person's language.
+  try {
+    await Promise.all([useSettingsStore(pinia).load(), useProfileStore(pinia).load()])
+  } catch (error) {
+    // The app still opens, saying what went wrong, rather than showing a blank window.
+    useStorageStatusStore(pinia).report(error)
+  }
+  app.mount('#app')
+}
+
+void start()

@@ -1,0 +1,181 @@
+/**
+ * A person's profile: what they can't eat, how they eat, and what they aim for.
+ * The same shape is stored by the app, read by the planner and by the command line.
+ */
+import { z } from 'zod'
+
+/** Intolerances: gluten, lactose, and the FODMAP subgroups of REFERENCE §2a. */
+export const intolerances = ['gluten', 'lactose', 'fructans', 'gos', 'excess-fructose', 'sorbitol', 'mannitol'] as const
+export type Intolerance = (typeof intolerances)[number]
+export const fodmapSubgroups = ['fructans', 'gos', 'excess-fructose', 'sorbitol', 'mannitol'] as const
+export type FodmapSubgroup = (typeof fodmapSubgroups)[number]
+
+/** The EU 14 allergens of Reg. 1169/2011 Annex II (REFERENCE §5), in the order the regulation lists them. */
+export const allergens = [
+  'gluten-cereals',
+  'crustaceans',
+  'eggs',
+  'fish',
+  'peanuts',
+  'soybeans',
+  'milk',
+  'tree-nuts',
+  'celery',
+  'mustard',
+  'sesame',
+  'sulphites',
+  'lupin',
+  'molluscs',
+] as const
+export type Allergen = (typeof allergens)[number]
+
+export const diets = ['omnivore', 'pescatarian', 'vegetarian', 'vegan'] as const
+export type Diet = (typeof diets)[number]
+
+export const mealSlots = ['breakfast', 'lunch', 'dinner', 'snack'] as const
+export type MealSlot = (typeof mealSlots)[number]
+
+/**
+ * Bounds for numeric fields. Outside them a value is refused, not clamped: a person who typed
+ * 300 g of fiber meant something else, and saving it would silently skew every plan.
+ */
+export const profileLimits = {
+  householdSize: { min: 1, max: 12 },
+  fiberG: { min: 10, max: 80 },
+  energyKcal: { min: 1000, max: 5000 },
+  avoidFoods: { maxItems: 100, maxLength: 60 },
+} as const
+
+/**
+ * Defaults: fibre 30 g/day is the SACN adult target (REFERENCE §1c, SACN); EFSA's 25 g is the floor.
+ * 2000 kcal is the reference intake the WHO sugar figures in §1c are quoted against.
+ */
+export const defaultTargets = { fiberG: 30, energyKcal: 2000 } as const
+
+export interface ProfileTargets {
+  fiberG: number
+  energyKcal: number
+}
+
+export interface Profile {
+  intolerances: Intolerance[]
+  allergens: Allergen[]
+  diet: Diet
+  /** Free words naming foods this person avoids ("coriander", "liver"). Matched against food names. */
+  avoidFoods: string[]
+  householdSize: number
+  /** The meal slots planned every day, in day order. */
+  slots: MealSlot[]
+  targets: ProfileTargets
+}
+
+export function defaultProfile(): Profile {
+  return {
+    intolerances: [],
+    allergens: [],
+    diet: 'omnivore',
+    avoidFoods: [],
+    householdSize: 1,
+    slots: ['breakfast', 'lunch', 'dinner', 'snack'],
+    targets: { ...defaultTargets },
+  }
+}
+
+const intInRange = (range: { min: number; max: number }) =>
+  z.number({ error: 'required' }).refine(Number.isFinite, 'required').int('whole').min(range.min, 'range').max(range.max, 'range')
+
+const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
+  z.array(z.enum(values)).refine((list) => new Set(list).size === list.length, 'duplicate')
+
+export const profileSchema = z.strictObject({
+  intolerances: uniqueList(intolerances),
+  allergens: uniqueList(allergens),
+  diet: z.enum(diets),
+  avoidFoods: z
+    .array(z.string().trim().min(1, 'required').max(profileLimits.avoidFoods.maxLength, 'too-long'))
+    .max(profileLimits.avoidFoods.maxItems, 'too-many'),
+  householdSize: intInRange(profileLimits.householdSize),
+  slots: z
+    .array(z.enum(mealSlots))
+    .min(1, 'required')
+    .refine((list) => new Set(list).size === list.length, 'duplicate'),
+  targets: z.strictObject({
+    fiberG: intInRange(profileLimits.fiberG),
+    energyKcal: intInRange(profileLimits.energyKcal),
+  }),
+})
+
+/** A problem with one field: a dotted path and a code the UI turns into a message. */
+export interface ProfileIssue {
+  path: string
+  code: 'required' | 'range' | 'whole' | 'duplicate' | 'too-long' | 'too-many' | 'invalid'
+}
+
+const issueCodes = new Set<ProfileIssue['code']>(['required', 'range', 'whole', 'duplicate', 'too-long', 'too-many'])
+
+export type ProfileValidation = { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] }
+
+/** Validates an unknown value as a profile; every issue names its field. */
+export function validateProfile(value: unknown): ProfileValidation {
+  const result = profileSchema.safeParse(value)
+  if (result.success) {
+    // Slots are kept in day order whatever order they were ticked in.
+    const slots = mealSlots.filter((s) => result.data.slots.includes(s))
+    return { ok: true, profile: { ...result.data, slots } }
+  }
+  const issues = result.error.issues.map((issue): ProfileIssue => {
+    const code = issueCodes.has(issue.message as ProfileIssue['code']) ? (issue.message as ProfileIssue['code']) : 'invalid'
+    return { path: issue.path.map(String).join('.'), code }
+  })
+  return { ok: false, issues }
+}
+
+/** Words from the person's avoid list found in a food name (case-insensitive, whole words or word starts). */
+export function avoidedWordsIn(foodName: string, avoidFoods: readonly string[]): string[] {
+  const name = foodName.toLowerCase()
+  return avoidFoods.filter((word) => {
+    const w = word.trim().toLowerCase()
+    if (!w) return false
+    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    return new RegExp(`(^|[^\\p{L}])${escaped}`, 'u').test(name)
+  })
+}
+
+/**
+ * Reads a stored or imported profile field by field: every field that is valid is kept,
+ * every other one falls back to the default. Used where refusing the whole value would
+ * throw away a person's good data for one bad field.
+ */
+export function normalizeProfile(value: unknown): { profile: Profile; repaired: string[] } {
+  const base = defaultProfile()
+  if (typeof value !== 'object' || value === null) return { profile: base, repaired: ['*'] }
+  const record = value as Record<string, unknown>
+  const repaired: string[] = []
+  const shape = profileSchema.shape
+  const pick = <K extends keyof Profile>(key: K): Profile[K] => {
+    const parsed = shape[key].safeParse(record[key])
+    if (parsed.success) return parsed.data as Profile[K]
+    repaired.push(key)
+    return base[key]
+  }
+  const targetsRaw = typeof record.targets === 'object' && record.targets !== null ? (record.targets as Record<string, unknown>) : {}
+  const target = (key: keyof ProfileTargets): number => {
+    const parsed = shape.targets.shape[key].safeParse(targetsRaw[key])
+    if (parsed.success) return parsed.data
+    repaired.push(`targets.${key}`)
+    return base.targets[key]
+  }
+  const slots = pick('slots')
+  return {
+    profile: {
+      intolerances: pick('intolerances'),
+      allergens: pick('allergens'),
+      diet: pick('diet'),
+      avoidFoods: pick('avoidFoods'),
+      householdSize: pick('householdSize'),
+      slots: mealSlots.filter((s) => slots.includes(s)),
+      targets: { fiberG: target('fiberG'), energyKcal: target('energyKcal') },
+    },
+    repaired,
+  }
+}

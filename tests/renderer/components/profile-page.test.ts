@@ -1,0 +1,86 @@
+import { flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { loadProfile } from '../../../renderer/db/profile'
+import ProfilePage from '../../../renderer/pages/ProfilePage.vue'
+import { useProfileStore } from '../../../renderer/stores/profile'
+import { freshDb } from '../db/helpers'
+import { mountWithApp } from './helpers'
+
+async function mountLoaded(locale: 'en' | 'de' = 'en') {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  await useProfileStore(pinia).load()
+  return mountWithApp(ProfilePage, { pinia, locale })
+}
+
+describe('ProfilePage', () => {
+  beforeEach(() => {
+    freshDb()
+  })
+  afterEach(() => {
+    document.body.innerHTML = ''
+  })
+
+  it('saves a ticked intolerance and shows the coeliac testing advice for gluten', async () => {
+    const { wrapper } = await mountLoaded()
+    const gluten = wrapper.findAll('label').find((l) => l.text() === 'Gluten')!
+    await gluten.find('input').setValue(true)
+    expect(wrapper.text()).toContain('Not tested for coeliac disease yet?')
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="save-status"]').text()).toBe('Saved'))
+    expect((await loadProfile()).profile.intolerances).toEqual(['gluten'])
+  })
+
+  it('saves a typed number after a pause, and refuses an absurd one with a message', async () => {
+    const { wrapper } = await mountLoaded()
+    const household = wrapper.get('[data-testid="household-size"]')
+    await household.setValue('4')
+    // Saved after a short pause in typing, without leaving the field.
+    await vi.waitFor(async () => expect((await loadProfile()).profile.householdSize).toBe(4), { timeout: 2000 })
+
+    const fiber = wrapper.get('[data-testid="fiber-target"]')
+    await fiber.setValue('300')
+    await fiber.trigger('blur')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Enter a whole number from 10 to 80.')
+    expect(fiber.attributes('aria-invalid')).toBe('true')
+    expect((await loadProfile()).profile.targets.fiberG).toBe(30)
+
+    await fiber.setValue('')
+    await fiber.trigger('blur')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Enter a whole number from 10 to 80.')
+    expect((await loadProfile()).profile.targets.fiberG).toBe(30)
+  })
+
+  it('adds and removes foods to avoid, refusing duplicates', async () => {
+    const { wrapper } = await mountLoaded()
+    const input = wrapper.get('[data-testid="avoid-input"]')
+    await input.setValue('Coriander')
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.avoidFoods).toEqual(['Coriander']))
+    await input.setValue('coriander')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.text()).toContain('“coriander” is already on the list.')
+    await wrapper.get('button[aria-label="Remove Coriander"]').trigger('click')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.avoidFoods).toEqual([]))
+  })
+
+  it('refuses to drop the last meal of the day', async () => {
+    const { wrapper } = await mountLoaded()
+    for (const name of ['Breakfast', 'Lunch', 'Dinner', 'Snack']) {
+      await wrapper.findAll('label').find((l) => l.text() === name)!.find('input').setValue(false)
+      await flushPromises()
+    }
+    expect(wrapper.text()).toContain('Choose at least one meal.')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.slots).toEqual(['snack']))
+  })
+
+  it('speaks German', async () => {
+    const { wrapper } = await mountLoaded('de')
+    expect(wrapper.text()).toContain('Dein Profil')
+    expect(wrapper.text()).toContain('Haushaltsgröße')
+    expect(wrapper.text()).not.toContain('Household size')
+  })
+})
