@@ -33,7 +33,13 @@ export default defineConfig({
   },
   renderer: {
     ...rendererConfig,
-    build: { outDir: root('./out/renderer'), target: 'es2022', chunkSizeWarningLimit: 4096 },
+    build: {
+      outDir: root('./out/renderer'),
+      target: 'es2022',
+      chunkSizeWarningLimit: 4096,
+      // electron-vite looks for <cwd>/src/renderer/index.html unless the input is named.
+      rolldownOptions: { input: root('./renderer/index.html') },
+    },
   },
 })
 
@@ -43,13 +49,28 @@ export const builderConfig: Configuration = {
   copyright: 'Copyright © 2026 the Gutplan team',
   directories: { buildResources: 'build', output: 'release' },
   // An allow-list of build output: no sources, tests or dev files go into app.asar.
-  files: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json', '!**/*.map'],
+  // Main, preload and renderer are bundled, so no node_modules are needed at run time either:
+  // the dependencies in package.json are the renderer's, already inside out/renderer.
+  files: ['out/main/**', 'out/preload/**', 'out/renderer/**', 'package.json', '!**/*.map', '!node_modules{,/**}'],
   asar: true,
+  // No native modules: nothing to rebuild against Electron's headers.
+  npmRebuild: false,
   linux: {
     target: ['AppImage', 'deb'],
     category: 'Utility',
     icon: 'build/icons',
     synopsis: 'Meal planner for gut-friendly eating',
+    // electron-builder writes the .desktop file from this (Name, Exec, Icon and the category come from the rest).
+    desktop: {
+      entry: {
+        GenericName: 'Meal Planner',
+        'GenericName[de]': 'Essensplaner',
+        Comment: 'Plan gut-friendly weekly meals and shopping lists',
+        'Comment[de]': 'Darmfreundliche Wochenpläne und Einkaufslisten planen',
+        Keywords: 'meal;planner;nutrition;fiber;shopping;recipes;',
+        'Keywords[de]': 'Essen;Planer;Ernährung;Ballaststoffe;Einkauf;Rezepte;',
+      },
+    },
   },
   deb: { depends: ['libnss3', 'libgtk-3-0', 'libxss1'] },
   win: { target: ['nsis'], icon: 'build/icon.png' },

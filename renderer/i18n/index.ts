@@ -19,7 +19,7 @@ export function systemLocale(preferred: readonly string[] = navigator.languages 
 }
 
 export function createAppI18n(locale: Locale = systemLocale()) {
-  return createI18n<[MessageSchema], Locale>({
+  return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: 'en',

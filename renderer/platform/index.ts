@@ -5,7 +5,7 @@
 import type { DesktopApi } from '../../shared/ipc'
 import { browserPlatform } from './browser'
 
-export function choosePlatform(win: Pick<Window, 'desktop'> = window): DesktopApi {
+export function choosePlatform(win: { desktop?: DesktopApi } = window): DesktopApi {
   return win.desktop ?? browserPlatform
 }
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { seriousViolations } from '../support/axe'
 import { englishLeftovers } from '../support/i18n-leftovers'
 
 const screens = 'test-results/e2e/screens'
@@ -45,6 +46,7 @@ test('a person fills the profile, reloads, finds it kept, and switches to German
   await expect(page.getByText('Enter a whole number from 1000 to 5000.')).toBeVisible()
   await expect(page.getByTestId('save-status')).toHaveText('Not saved: fix the highlighted field.')
   await page.screenshot({ path: `${screens}/profile-en.png`, fullPage: true })
+  expect(await seriousViolations(page), 'serious accessibility violations').toEqual([])
 
   await page.reload()
   await expect(page.getByTestId('health-notice')).toBeHidden()
