@@ -1,0 +1,59 @@
+/** `gutplan foods search …` and `gutplan food <id>`. */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { assessFood } from '../../shared/food/assess'
+import { validateProfile, type Profile } from '../../shared/profile/profile'
+import { printJson, UsageError, type CliContext } from './context'
+import type { Command } from './command'
+
+function positiveInt(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--${name} must be a whole number from 1 to 1000`)
+  return n
+}
+
+function readProfile(path: string): Profile {
+  let value: unknown
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8')) as unknown
+  } catch (error) {
+    throw new UsageError(`cannot read profile ${path}: ${(error as Error).message}`)
+  }
+  const result = validateProfile(value)
+  if (!result.ok) throw new UsageError(`invalid profile ${path}: ${result.issues.map((i) => `${i.path || '(root)'} ${i.code}`).join(', ')}`)
+  return result.profile
+}
+
+export const foodsSearch: Command = {
+  path: ['foods', 'search'],
+  usage: 'foods search <words…> [--limit <n>]',
+  summary: 'search the food catalogue; prints {query, hits: [{id, name, group, score}]}',
+  run(args: string[], ctx: CliContext): number {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string' } } })
+    const query = positionals.join(' ').trim()
+    if (!query) throw new UsageError('foods search needs at least one word')
+    const hits = ctx.search().search(query, { limit: positiveInt(values.limit, 'limit', 20) })
+    printJson(ctx, { query, hits })
+    return 0
+  },
+}
+
+export const foodShow: Command = {
+  path: ['food'],
+  usage: 'food <id> [--profile <profile.json>]',
+  summary: 'one food: nutrients per 100 g, measures, and the full assessment (with conflicts for a profile)',
+  run(args: string[], ctx: CliContext): number {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { profile: { type: 'string' } } })
+    if (positionals.length !== 1) throw new UsageError('food needs exactly one id')
+    const id = positionals[0]!
+    const food = ctx.catalogue().byId.get(id)
+    if (!food) {
+      ctx.err(JSON.stringify({ error: 'not-found', id }))
+      return 1
+    }
+    const profile = values.profile === undefined ? undefined : readProfile(values.profile)
+    printJson(ctx, { food, assessment: assessFood(food, profile) })
+    return 0
+  },
+}

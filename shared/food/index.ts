@@ -1,0 +1,26 @@
+/**
+ * Public API of the food domain: the catalogue, search and the gut rules.
+ * Import from here; the files under rules/ are implementation details.
+ */
+export type { Food, FoodId, Measure, NutrientKey, Nutrients, Provenance } from './types'
+export { nutrientKeys, saltGFromSodiumMg } from './types'
+export type { FoodGroupCode, FoodGroupId } from './groups'
+export { foodGroups, foodGroupCodes, isFoodGroupCode } from './groups'
+export type { SourceKey } from './sources'
+export { sourceKeys } from './sources'
+export type { Catalogue, CatalogueFile, CatalogueSource, FoodRow, MeasureRow } from './catalogue'
+export { CatalogueError, catalogueFormat, createCatalogue, decodeCatalogueFile, loadCatalogue, parseCatalogue } from './catalogue'
+export { curatedFoods } from './curated-foods'
+export type { FoodSearch, FoodSearchHit, FoodSearchOptions } from './search'
+export { createFoodSearch } from './search'
+export { assessFindings, assessFood, conflictsWith } from './assess'
+export type * from './rules/types'
+export { ruleIds } from './rules/types'
+export { trafficLights, type TrafficLightColour } from './rules/limits'
+export { plantIdentity, type PlantIdentity } from './rules/plants'
+export { fodmapTable, fodmapEntryFor, type FodmapEntry } from './rules/fodmap'
+export { dietExclusions } from './rules/diet'
+export { fiberThresholds } from './rules/fiber'
+export { omega3Thresholds } from './rules/omega3'
+export { lactoseThresholds } from './rules/lactose'
+export { foodLightBands, drinkLightBands, transFatThresholds } from './rules/limits'

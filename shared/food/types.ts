@@ -1,0 +1,62 @@
+/**
+ * The food model shared by the catalogue, the rules, the planner and the UI.
+ * Amounts are per 100 g of edible portion unless a name says otherwise.
+ */
+import type { FoodGroupCode } from './groups'
+
+/** An NDB number from USDA SR24 ("15076") or a curated id with the `gp-` prefix ("gp-kefir-plain-whole"). */
+export type FoodId = string
+
+/** The nutrients the app uses, in the order the catalogue file stores them. Units are in the names. */
+export const nutrientKeys = [
+  'energyKcal',
+  'proteinG',
+  'carbsG',
+  'fiberG',
+  'sugarsG',
+  'fatG',
+  'saturatedG',
+  'transG',
+  'omega3G',
+  'sodiumMg',
+] as const
+export type NutrientKey = (typeof nutrientKeys)[number]
+
+/**
+ * Nutrients per 100 g. `null` means "not measured" in the source, which is not the same as zero:
+ * a rule never treats a missing value as 0.
+ */
+export type Nutrients = { readonly [K in NutrientKey]: number | null }
+
+/** A household measure: `amount` units of `name` weigh `grams` (USDA SR WEIGHT file, SR-WT). */
+export interface Measure {
+  readonly amount: number
+  readonly name: string
+  readonly grams: number
+}
+
+/** Where a curated food's values come from. Shown to the person; never invented. */
+export interface Provenance {
+  /** The public composition table or publication the values were taken or derived from. */
+  readonly source: string
+  /** 'table' when copied from one entry; 'derived' when computed from named entries; 'representative' when typical of a product category. */
+  readonly basis: 'table' | 'derived' | 'representative'
+  /** How the values were obtained and what to keep in mind (in English; for maintainers, not for the UI). */
+  readonly note: string
+}
+
+export interface Food {
+  readonly id: FoodId
+  readonly name: string
+  /** The USDA food group (REFERENCE data README), also assigned to curated foods. */
+  readonly group: FoodGroupCode
+  readonly nutrients: Nutrients
+  readonly measures: readonly Measure[]
+  /** Present on curated foods only. */
+  readonly provenance?: Provenance
+}
+
+/** Sodium (mg) to salt (g): salt = sodium × 2.5 (REFERENCE §1a, FSS). */
+export function saltGFromSodiumMg(sodiumMg: number): number {
+  return (sodiumMg * 2.5) / 1000
+}
