@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { migrations } from './migrations'
-import type { ProfileRow, SettingsRow } from './rows'
+import type { OwnFoodRow, OwnRecipeRow, ProfileRow, SettingsRow } from './rows'
 import { schemaHistory } from './schema'
 
 export const defaultDbName = 'gutplan'
@@ -9,6 +9,8 @@ export const defaultDbName = 'gutplan'
 export class GutplanDb extends Dexie {
   profile!: EntityTable<ProfileRow, 'id'>
   settings!: EntityTable<SettingsRow, 'key'>
+  ownFoods!: EntityTable<OwnFoodRow, 'id'>
+  ownRecipes!: EntityTable<OwnRecipeRow, 'id'>
 
   constructor(name = defaultDbName) {
     super(name)

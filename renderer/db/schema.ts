@@ -14,6 +14,8 @@ export const schemaHistory: readonly SchemaVersion[] = [
     stores: {
       profile: 'id',
       settings: 'key',
+      ownFoods: 'id, name, updatedAt',
+      ownRecipes: 'id, updatedAt',
     },
   },
 ]

@@ -1,0 +1,257 @@
+/**
+ * Everything about a recipe that is derived, never typed: nutrition per serving, and every tag
+ * and flag, each found by the food rules applied to its ingredients (at the amount one serving
+ * holds) or to the dish as a whole (per 100 g), with the ingredients responsible.
+ */
+import { assessFindings, conflictsWith } from '../food/assess'
+import { assessFiber } from '../food/rules/fiber'
+import { lactoseThresholds } from '../food/rules/lactose'
+import { assessTrafficLights, assessTransFat } from '../food/rules/limits'
+import { assessOmega3 } from '../food/rules/omega3'
+import type { Conflict, DietSubject, Finding, FodmapLevel } from '../food/rules/types'
+import { round3 } from '../food/rules/types'
+import { nutrientKeys, type Food, type NutrientKey, type Nutrients } from '../food/types'
+import type { Profile } from '../profile/profile'
+import { quantityToGrams } from './quantity'
+import type { Recipe } from './types'
+
+/**
+ * Least amount per serving for an ingredient to earn a benefit tag or a plant point. ZOE's rule
+ * for plant points (REFERENCE §6): "a handful" of fruit, vegetables, grains and beans, "a teaspoon"
+ * of spices, seeds and herbs. The gram values for a handful and a teaspoon are our reading of it.
+ */
+export const minimumGramsPerServing = {
+  handful: 20,
+  teaspoon: 2,
+  /** Nuts and seeds: a small sprinkle still counts (seeds are "a teaspoon" in ZOE's rule). */
+  nutsAndSeeds: 5,
+  /** Fermented and prebiotic foods: at least a teaspoon-sized amount. */
+  benefit: 5,
+  /**
+   * Oily fish for the "twice a week" target: half of the UK 140 g cooked portion (SEAFISH),
+   * rounded down, so a fish topping counts but a garnish of anchovy does not. A product convention.
+   */
+  oilyFish: 50,
+  /** Plant omega-3 (ALA) per serving for an "ALA source" meal: about half the EFSA adequate intake of ~1.1 g/day. A product convention. */
+  alaG: 0.5,
+} as const
+
+export interface IngredientFacts {
+  foodId: string
+  food: Food | null
+  /** Grams in the whole recipe; null when the food or its measure is unknown. */
+  grams: number | null
+  gramsPerServing: number | null
+  /** The food's findings, with lactose and FODMAP ratings adjusted to the amount in one serving. */
+  findings: readonly Finding[]
+}
+
+/** A recipe-level tag or flag: the finding behind it and the ingredients that bring it ([] for dish-level findings). */
+export interface RecipeFinding {
+  finding: Finding
+  foodIds: string[]
+  /** 'dish' when the rule was applied to the dish per 100 g, 'ingredient' when to its ingredients. */
+  scope: 'dish' | 'ingredient'
+}
+
+export interface RecipePlant {
+  key: string
+  points: number
+  foodIds: string[]
+}
+
+export interface RecipeFacts {
+  recipe: Recipe
+  ingredients: IngredientFacts[]
+  unresolved: { foodId: string; problem: 'unknown-food' | 'unknown-measure' }[]
+  perServing: {
+    grams: number
+    nutrients: Record<NutrientKey, number>
+    /** Nutrients some ingredient has no measured value for: the totals are lower bounds. */
+    incomplete: NutrientKey[]
+  }
+  /** The dish per 100 g (null where not measured for every ingredient). */
+  per100g: Nutrients
+  findings: RecipeFinding[]
+  plants: RecipePlant[]
+  /** Whether every ingredient fits the diet. */
+  diets: Record<DietSubject, boolean>
+}
+
+const levelOrder: Record<FodmapLevel | 'unknown', number> = { low: 0, unknown: 1, moderate: 1, high: 2 }
+
+/** Lactose and FODMAP ratings at the amount one serving holds, where the rule's numbers allow it. */
+function adjustToServing(finding: Finding, gramsPerServing: number): Finding {
+  if (finding.rule === 'lactose' && typeof finding.numbers.lactoseGPer100G === 'number') {
+    const perServing = (finding.numbers.lactoseGPer100G * gramsPerServing) / 100
+    const level: FodmapLevel =
+      perServing < lactoseThresholds.lowBelowGPerServe ? 'low' : perServing < lactoseThresholds.highFromGPerServe ? 'moderate' : 'high'
+    // A category rated high at any amount (ice cream) keeps its level.
+    const kept = levelOrder[finding.level] > levelOrder[level] && finding.numbers.lactoseGPerServe === undefined
+    return { ...finding, level: kept ? finding.level : level, numbers: { ...finding.numbers, lactoseGPerServing: round3(perServing), gramsPerServing: round3(gramsPerServing) } }
+  }
+  if (finding.rule === 'fodmap' && typeof finding.numbers.lowUpToG === 'number' && gramsPerServing <= finding.numbers.lowUpToG) {
+    return { ...finding, level: 'low', numbers: { ...finding.numbers, gramsPerServing: round3(gramsPerServing) } }
+  }
+  if (finding.rule === 'fodmap') return { ...finding, numbers: { ...finding.numbers, gramsPerServing: round3(gramsPerServing) } }
+  return finding
+}
+
+// Findings depend only on the food, and recipes share foods: assess each food once.
+const findingsCache = new WeakMap<Food, readonly Finding[]>()
+function findingsOf(food: Food): readonly Finding[] {
+  let findings = findingsCache.get(food)
+  if (!findings) {
+    findings = assessFindings(food)
+    findingsCache.set(food, findings)
+  }
+  return findings
+}
+
+function plantMinimum(food: Food, points: number): number {
+  if (points < 1) return minimumGramsPerServing.teaspoon
+  if (food.group === '12') return minimumGramsPerServing.nutsAndSeeds
+  return minimumGramsPerServing.handful
+}
+
+const findingKey = (f: Finding): string => `${f.rule}|${'subject' in f ? f.subject : ''}`
+
+/** Keeps, per rule and subject, the strongest finding and every ingredient that brings one. */
+function mergeIngredientFindings(items: { finding: Finding; foodId: string }[]): RecipeFinding[] {
+  const merged = new Map<string, RecipeFinding>()
+  for (const { finding, foodId } of items) {
+    const key = findingKey(finding)
+    const current = merged.get(key)
+    if (!current) {
+      merged.set(key, { finding, foodIds: [foodId], scope: 'ingredient' })
+      continue
+    }
+    if (!current.foodIds.includes(foodId)) current.foodIds.push(foodId)
+    const a = levelOrder[current.finding.level as FodmapLevel] ?? 0
+    const b = levelOrder[finding.level as FodmapLevel] ?? 0
+    if (b > a || (b === a && finding.certainty === 'is' && current.finding.certainty === 'may')) current.finding = finding
+  }
+  return [...merged.values()]
+}
+
+function sumNutrients(ingredients: IngredientFacts[], servings: number) {
+  const totals = Object.fromEntries(nutrientKeys.map((k) => [k, 0])) as Record<NutrientKey, number>
+  const incomplete = new Set<NutrientKey>()
+  let grams = 0
+  for (const ing of ingredients) {
+    if (!ing.food || ing.grams === null) continue
+    grams += ing.grams
+    for (const key of nutrientKeys) {
+      const v = ing.food.nutrients[key]
+      if (v === null) incomplete.add(key)
+      else totals[key] += (v * ing.grams) / 100
+    }
+  }
+  const perServing = Object.fromEntries(nutrientKeys.map((k) => [k, round3(totals[k] / servings)])) as Record<NutrientKey, number>
+  const per100g = Object.fromEntries(
+    nutrientKeys.map((k) => [k, grams > 0 && !incomplete.has(k) ? round3((totals[k] / grams) * 100) : null]),
+  ) as Nutrients
+  return { perServing: { grams: round3(grams / servings), nutrients: perServing, incomplete: [...incomplete] }, per100g }
+}
+
+/**
+ * Derives a recipe's facts from its ingredients with the food rules.
+ * `foods` resolves ids (the catalogue plus the person's own foods).
+ */
+export function analyzeRecipe(recipe: Recipe, foods: ReadonlyMap<string, Food>): RecipeFacts {
+  const servings = Math.max(1, recipe.servings)
+  const unresolved: RecipeFacts['unresolved'] = []
+  const ingredients: IngredientFacts[] = recipe.ingredients.map((ingredient) => {
+    const food = foods.get(ingredient.foodId) ?? null
+    if (!food) {
+      unresolved.push({ foodId: ingredient.foodId, problem: 'unknown-food' })
+      return { foodId: ingredient.foodId, food, grams: null, gramsPerServing: null, findings: [] }
+    }
+    const grams = quantityToGrams(ingredient.quantity, food)
+    if (grams === null) unresolved.push({ foodId: ingredient.foodId, problem: 'unknown-measure' })
+    const gramsPerServing = grams === null ? null : grams / servings
+    const findings = findingsOf(food).map((f) => (gramsPerServing === null ? f : adjustToServing(f, gramsPerServing)))
+    return { foodId: ingredient.foodId, food, grams, gramsPerServing, findings }
+  })
+
+  const { perServing, per100g } = sumNutrients(ingredients, servings)
+  const dish: Food = { id: recipe.id, name: '', group: '22', nutrients: per100g, measures: [] }
+  const dishLevel: (Finding | null)[] = [assessFiber(per100g), assessOmega3(dish), ...assessTrafficLights(dish), assessTransFat(per100g)]
+  const dishFindings = dishLevel
+    .filter((f): f is Finding => f !== null)
+    .map((finding): RecipeFinding => ({ finding, foodIds: [], scope: 'dish' }))
+
+  const fromIngredients: { finding: Finding; foodId: string }[] = []
+  const plants = new Map<string, RecipePlant>()
+  for (const ing of ingredients) {
+    if (!ing.food) continue
+    const g = ing.gramsPerServing ?? 0
+    for (const finding of ing.findings) {
+      if (finding.rule === 'plant') {
+        const points = finding.numbers.points ?? 1
+        if (g < plantMinimum(ing.food, points)) continue
+        const plant = plants.get(finding.subject) ?? { key: finding.subject, points, foodIds: [] }
+        plant.points = Math.max(plant.points, points)
+        if (!plant.foodIds.includes(ing.foodId)) plant.foodIds.push(ing.foodId)
+        plants.set(finding.subject, plant)
+        continue
+      }
+      // Dish-level rules replace the per-ingredient nutrient claims; diet and gluten-free-safe are judged over all ingredients below.
+      if (['fiber', 'omega-3', 'traffic-light', 'trans-fat', 'diet', 'gluten-free-safe'].includes(finding.rule)) continue
+      if ((finding.rule === 'fermented' || finding.rule === 'prebiotic') && g < minimumGramsPerServing.benefit) continue
+      if (finding.rule === 'oily-fish' && g < minimumGramsPerServing.oilyFish) continue
+      if ((finding.rule === 'lactose' || finding.rule === 'fodmap') && finding.level === 'low') continue
+      fromIngredients.push({ finding, foodId: ing.foodId })
+    }
+  }
+
+  const resolved = ingredients.filter((i) => i.food)
+  const everyIngredient = (test: (f: readonly Finding[]) => boolean) => resolved.length > 0 && resolved.every((i) => test(i.findings))
+  const fits = (subject: DietSubject) => everyIngredient((fs) => !fs.some((f) => f.rule === 'diet' && f.subject === subject && f.level === 'excluded'))
+  const glutenFreeSafe = everyIngredient((fs) => fs.some((f) => f.rule === 'gluten-free-safe'))
+  const gfFindings: RecipeFinding[] = glutenFreeSafe && unresolved.length === 0
+    ? [{ finding: { rule: 'gluten-free-safe', kind: 'info', level: 'whole-food', certainty: 'is', numbers: {}, source: ['EU828', 'CODEX118'], basis: 'curated', matched: [] }, foodIds: resolved.map((i) => i.foodId), scope: 'ingredient' }]
+    : []
+
+  return {
+    recipe,
+    ingredients,
+    unresolved,
+    perServing,
+    per100g,
+    findings: [...dishFindings, ...mergeIngredientFindings(fromIngredients), ...gfFindings],
+    plants: [...plants.values()].sort((a, b) => a.key.localeCompare(b.key)),
+    diets: { pescatarian: fits('pescatarian'), vegetarian: fits('vegetarian'), vegan: fits('vegan') },
+  }
+}
+
+/** A conflict between one ingredient of a recipe and the person's profile. */
+export interface RecipeConflict {
+  foodId: string
+  conflict: Conflict
+}
+
+/**
+ * Where a recipe conflicts with a profile: every ingredient's conflicts (at its amount per
+ * serving), and an unresolvable ingredient, which can never be shown to be safe.
+ */
+export function recipeConflicts(facts: RecipeFacts, profile: Profile): RecipeConflict[] {
+  const conflicts: RecipeConflict[] = []
+  for (const ing of facts.ingredients) {
+    if (!ing.food) continue
+    for (const conflict of conflictsWith(ing.food, ing.findings, profile)) conflicts.push({ foodId: ing.foodId, conflict })
+  }
+  return conflicts
+}
+
+/** Energy from plant omega-3 per serving: non-fish ingredients' omega-3 (SR24 total n-3, mostly ALA in plants). */
+export function plantOmega3GPerServing(facts: RecipeFacts): number {
+  let total = 0
+  for (const ing of facts.ingredients) {
+    if (!ing.food || ing.gramsPerServing === null || ing.food.group === '15') continue
+    const isAnimal = ing.findings.some((f) => f.rule === 'diet' && f.subject === 'vegan' && f.level === 'excluded')
+    if (isAnimal) continue
+    total += ((ing.food.nutrients.omega3G ?? 0) * ing.gramsPerServing) / 100
+  }
+  return round3(total)
+}
