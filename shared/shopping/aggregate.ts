@@ -1,0 +1,141 @@
+/**
+ * The shopping list: every ingredient amount summed per food in grams (so 200 g and 1 cup of the
+ * same food are one line), shown in shopper units, grouped by aisle in the person's order, with
+ * pantry foods apart and hand-added extras in their aisles.
+ */
+import type { Food, FoodId } from '../food/types'
+import { aisleOf, isAisle, sortAisles, type Aisle } from './aisles'
+import { amountsFromMeals } from './amounts'
+import { isTapWater, shopperQuantity } from './shopper-quantity'
+import { extraKey, foodKey } from './ticks'
+import type {
+  ExtraItem,
+  ExtraLine,
+  FoodLine,
+  IngredientAmount,
+  MealRef,
+  OmittedIngredient,
+  OmittedReason,
+  PlannedMeal,
+  ShoppingItem,
+  ShoppingList,
+  ShoppingOptions,
+  ShoppingSection,
+} from './types'
+
+interface Total {
+  food: Food
+  grams: number
+  from: MealRef[]
+}
+
+/** Adds a meal to a list of meals unless it is the one just added (a recipe naming a food twice). */
+function addFrom(list: MealRef[], from: MealRef): void {
+  if (list[list.length - 1] !== from) list.push(from)
+}
+
+const byName = (a: { name: string; key: string }, b: { name: string; key: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+
+function extraLines(extras: readonly ExtraItem[]): ExtraLine[] {
+  const seen = new Set<string>()
+  const lines: ExtraLine[] = []
+  for (const extra of extras) {
+    const name = extra.name.trim()
+    if (name === '' || seen.has(extra.id)) continue
+    seen.add(extra.id)
+    const quantity = extra.quantity?.trim() ?? ''
+    lines.push({
+      kind: 'extra',
+      key: extraKey(extra.id),
+      id: extra.id,
+      name,
+      quantityText: quantity === '' ? null : quantity,
+      aisle: isAisle(extra.aisle) ? extra.aisle : 'other',
+    })
+  }
+  return lines
+}
+
+/**
+ * Sums ingredient amounts per food, converting nothing but grams (the producers in amounts.ts
+ * already turned measures into grams), and builds the list. Tap water, unknown foods and
+ * amounts without grams are reported in `omitted`, never guessed.
+ */
+export function buildShoppingList(
+  amounts: readonly IngredientAmount[],
+  foods: ReadonlyMap<FoodId, Food>,
+  options: ShoppingOptions = {},
+): ShoppingList {
+  const totals = new Map<FoodId, Total>()
+  const omitted = new Map<string, { foodId: FoodId; reason: OmittedReason; from: MealRef[] }>()
+  const omit = (amount: IngredientAmount, reason: OmittedReason) => {
+    const key = `${reason}|${amount.foodId}`
+    const entry = omitted.get(key) ?? { foodId: amount.foodId, reason, from: [] }
+    addFrom(entry.from, amount.from)
+    omitted.set(key, entry)
+  }
+  for (const amount of amounts) {
+    const food = foods.get(amount.foodId)
+    if (!food) omit(amount, 'unknown-food')
+    else if (amount.grams === null) omit(amount, 'unknown-measure')
+    else if (isTapWater(food)) omit(amount, 'water')
+    else if (amount.grams > 0 && Number.isFinite(amount.grams)) {
+      let total = totals.get(amount.foodId)
+      if (!total) {
+        total = { food, grams: 0, from: [] }
+        totals.set(amount.foodId, total)
+      }
+      total.grams += amount.grams
+      addFrom(total.from, amount.from)
+    }
+  }
+
+  const order = sortAisles(options.aisleOrder)
+  const pantryIds = options.pantry ?? new Set<FoodId>()
+  const buckets = new Map<Aisle, ShoppingItem[]>(order.map((a) => [a, []]))
+  const pantry: FoodLine[] = []
+  for (const [foodId, total] of totals) {
+    const line: FoodLine = {
+      kind: 'food',
+      key: foodKey(foodId),
+      foodId,
+      name: total.food.name,
+      aisle: aisleOf(total.food),
+      grams: total.grams,
+      display: shopperQuantity(total.food, total.grams),
+      from: total.from,
+      isPantry: pantryIds.has(foodId),
+    }
+    if (line.isPantry) pantry.push(line)
+    else buckets.get(line.aisle)?.push(line)
+  }
+  for (const lines of buckets.values()) lines.sort(byName)
+  for (const extra of extraLines(options.extras ?? [])) buckets.get(extra.aisle)?.push(extra)
+
+  const aisleIndex = new Map(order.map((a, i) => [a, i]))
+  pantry.sort((a, b) => (aisleIndex.get(a.aisle) ?? 0) - (aisleIndex.get(b.aisle) ?? 0) || byName(a, b))
+  const sections: ShoppingSection[] = order.flatMap((aisle) => {
+    const lines = buckets.get(aisle) ?? []
+    return lines.length ? [{ aisle, lines }] : []
+  })
+  const omittedList: OmittedIngredient[] = [...omitted.values()]
+  return { aisles: sections, pantry, omitted: omittedList }
+}
+
+/**
+ * Sums planned ingredient quantities per food, converting through grams where the food's
+ * measures allow, and builds the shopping list (see buildShoppingList).
+ */
+export function aggregateShoppingList(
+  meals: readonly PlannedMeal[],
+  foods: ReadonlyMap<FoodId, Food>,
+  options: ShoppingOptions = {},
+): ShoppingList {
+  return buildShoppingList(amountsFromMeals(meals, foods), foods, options)
+}
+
+/** Every item on the buying list (pantry apart), aisle by aisle. */
+export function buyingItems(list: ShoppingList): ShoppingItem[] {
+  return list.aisles.flatMap((s) => s.lines)
+}
