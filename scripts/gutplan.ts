@@ -3,15 +3,19 @@
  *
  *   npm run gutplan -- foods search <words…>
  *   npm run gutplan -- food <id> [--profile <profile.json>]
+ *   npm run gutplan -- plan --profile <profile.json> [--week 2026-W48] [--seed N] [--recipes <file>]
+ *   npm run gutplan -- shopping --plan <week.json> [--pantry <id,id,…>] [--aisles <aisle,…>] [--format json|text|markdown|csv]
  *
  * Exit codes: 0 done, 1 not found or failed, 2 bad arguments (usage on stderr).
  */
 import { findCommand, usageText, type Command } from './cli/command'
 import { createContext, UsageError, type CliContext } from './cli/context'
 import { foodShow, foodsSearch } from './cli/food-commands'
+import { planCommand } from './cli/plan-command'
+import { shoppingCommand } from './cli/shopping-command'
 
-/** The command table; `plan` and `shopping` join here. */
-export const commands: readonly Command[] = [foodsSearch, foodShow]
+/** The command table. */
+export const commands: readonly Command[] = [foodsSearch, foodShow, planCommand, shoppingCommand]
 
 /** Runs one command line and returns the exit code. */
 export async function main(argv: readonly string[], ctx: CliContext = createContext()): Promise<number> {

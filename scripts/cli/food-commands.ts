@@ -1,28 +1,15 @@
 /** `gutplan foods search …` and `gutplan food <id>`. */
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { assessFood } from '../../shared/food/assess'
-import { validateProfile, type Profile } from '../../shared/profile/profile'
 import { printJson, UsageError, type CliContext } from './context'
 import type { Command } from './command'
+import { readProfile } from './profile-file'
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback
   const n = Number(value)
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UsageError(`--${name} must be a whole number from 1 to 1000`)
   return n
-}
-
-function readProfile(path: string): Profile {
-  let value: unknown
-  try {
-    value = JSON.parse(readFileSync(path, 'utf8')) as unknown
-  } catch (error) {
-    throw new UsageError(`cannot read profile ${path}: ${(error as Error).message}`)
-  }
-  const result = validateProfile(value)
-  if (!result.ok) throw new UsageError(`invalid profile ${path}: ${result.issues.map((i) => `${i.path || '(root)'} ${i.code}`).join(', ')}`)
-  return result.profile
 }
 
 export const foodsSearch: Command = {

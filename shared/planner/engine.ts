@@ -1,0 +1,141 @@
+/**
+ * The week planner: GRASP restarts (randomized greedy + local search) followed by iterated local
+ * search, all driven by one seeded PRNG and fixed iteration counts, so the same input and seed
+ * always give the same plan and another seed usually another good one.
+ */
+import type { MealSlot } from '../profile/profile'
+import { cellReasons, planDays, unmetTargets, weekScores } from './explain'
+import { buildInstance, type Instance } from './instance'
+import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot } from './moves'
+import { mulberry32, randomInt } from './rng'
+import { ScoreState } from './score'
+import { targetIds, type PlannerInput, type PlanResult, type SwapSuggestion, type TargetId } from './types'
+
+/** How hard the search works: counts, never clock time, so results do not depend on the machine. */
+export interface SearchEffort {
+  /** Greedy constructions, each followed by local search. */
+  restarts: number
+  /** The greedy picks at random among this many best candidates. */
+  choices: number
+  /** Perturb-and-descend rounds on the best plan found, at most … */
+  kicks: number
+  /** … and no more once the search has priced this many candidate moves (small instances get more kicks). */
+  evaluationBudget: number
+  /** Cells changed at random per kick. */
+  kickSize: number
+  /** Bound on local-search sweeps (each sweep tries every cell and every cross-day swap). */
+  maxSweeps: number
+  /** Pair moves try each cell's this many best single candidates (0: no pair moves). */
+  pairCandidates: number
+}
+
+/** The effort `planWeek` uses unless told otherwise (tuned for ~20 ms on a 500-recipe library). */
+export const defaultEffort: Readonly<SearchEffort> = { restarts: 4, choices: 3, kicks: 400, evaluationBudget: 400_000, kickSize: 3, maxSweeps: 30, pairCandidates: 8 }
+
+/**
+ * Plans the days of `input.scope` (the week unless given), keeping locked slots and, for a day or
+ * slot scope, the rest of `input.current`. Never plans a conflicting recipe or a recipe in a slot
+ * it does not fit; a slot with no candidate is left empty with the rules that blocked it.
+ */
+export function planWeek(input: PlannerInput, effort: Partial<SearchEffort> = {}): PlanResult {
+  const inst = buildInstance(input)
+  // Re-scored from scratch: the search's running sums carry rounding from thousands of moves.
+  const state = new ScoreState(inst, search(inst, input.seed, { ...defaultEffort, ...effort }).assign)
+  return {
+    week: input.week,
+    seed: input.seed,
+    days: planDays(state),
+    scores: weekScores(state),
+    unmet: unmetTargets(state),
+    maxUsesPerRecipe: inst.useLimit,
+  }
+}
+
+/** Runs the search and returns the state holding the best plan found. */
+export function search(inst: Instance, seed: number, effort: SearchEffort): ScoreState {
+  const rng = mulberry32(seed)
+  const state = new ScoreState(inst)
+  if (inst.open.length === 0) return state
+  let best: Int32Array = new Int32Array(0)
+  let bestTotal = -Infinity
+  // 100 is the most any plan can score: reaching it ends the search.
+  const perfect = 100 - 1e-9
+  for (let restart = 0; restart < Math.max(1, effort.restarts) && bestTotal < perfect; restart++) {
+    clearOpen(state)
+    construct(state, rng, Math.max(1, effort.choices))
+    descend(state, effort)
+    const total = state.total()
+    if (total > bestTotal + 1e-9) {
+      bestTotal = total
+      best = snapshot(state)
+    }
+  }
+  restore(state, best)
+  for (let kick = 0; kick < effort.kicks && state.evaluations < effort.evaluationBudget && bestTotal < perfect; kick++) {
+    perturb(state, rng, 1 + randomInt(rng, Math.max(1, effort.kickSize)))
+    // Snapshot and restore touch every open cell: count them as work too.
+    state.evaluations += 8 * inst.open.length
+    localSearch(state, effort.maxSweeps)
+    // Equal plans are accepted too: the score has wide plateaus (capped targets) to walk along.
+    const total = state.total()
+    if (total >= bestTotal - 1e-9) {
+      bestTotal = Math.max(total, bestTotal)
+      best = snapshot(state)
+    } else {
+      restore(state, best)
+    }
+  }
+  // A last polish with pair moves from the best plan.
+  restore(state, best)
+  descend(state, effort)
+  return state
+}
+
+/** Local search, then pair moves and local search again while pairs improve. */
+function descend(state: ScoreState, effort: SearchEffort): void {
+  localSearch(state, effort.maxSweeps)
+  for (let round = 0; round < effort.maxSweeps && effort.pairCandidates > 0 && pairPass(state, effort.pairCandidates); round++) {
+    localSearch(state, effort.maxSweeps)
+  }
+}
+
+/**
+ * The `n` best recipes for one slot given the rest of the plan (`input.current`, or a plan made
+ * from `input` when there is none), best first. Each comes with the change in the total and in
+ * every target's satisfaction. Only recipes that fit the slot, have no conflict and stay within
+ * the use limit are suggested; the slot's own recipe is not.
+ */
+export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n = 5): SwapSuggestion[] {
+  const current = input.current ?? planWeek(input).days
+  const inst = buildInstance({
+    ...input,
+    current,
+    scope: { kind: 'slot', day, slot },
+    locked: input.locked.filter((l) => l.day !== day || l.slot !== slot),
+  })
+  const s = inst.slots.indexOf(slot)
+  if (s < 0 || !Number.isInteger(day) || day < 0 || day >= inst.days) return []
+  const cell = day * inst.slots.length + s
+  const state = new ScoreState(inst)
+  const here = current.find((d) => d.day === day)?.meals.find((m) => m.slot === slot)?.recipeId ?? null
+  const present = here === null ? -1 : (inst.indexOf.get(here) ?? -1)
+  state.set(cell, present)
+  const beforeTotal = state.total()
+  const before = state.satisfactions()
+  const found: { r: number; total: number; targets: Record<TargetId, number> }[] = []
+  for (const r of inst.candidates[s] ?? []) {
+    if (r === present || (state.uses[r] ?? 0) >= inst.useLimit) continue
+    state.set(cell, r)
+    const after = state.satisfactions()
+    const targets = Object.fromEntries(targetIds.map((t) => [t, after[t] - before[t]])) as Record<TargetId, number>
+    found.push({ r, total: state.total() - beforeTotal, targets })
+    state.set(cell, present)
+  }
+  found.sort((a, b) => b.total - a.total || a.r - b.r)
+  return found.slice(0, Math.max(0, n)).map(({ r, total, targets }) => {
+    state.set(cell, r)
+    const reasons = cellReasons(state, cell)
+    state.set(cell, present)
+    return { recipeId: inst.recipes[r]?.id ?? '', totalDelta: total, targetDeltas: targets, reasons }
+  })
+}

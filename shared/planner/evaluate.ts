@@ -1,0 +1,43 @@
+/**
+ * Scores any plan (not only the planner's) with the planner's score.
+ */
+import { planDays, unmetTargets, weekScores } from './explain'
+import { buildInstance, type Instance } from './instance'
+import { ScoreState } from './score'
+import type { PlanDays, PlannerInput, PlanResult, WeekScores } from './types'
+
+/**
+ * Scores `days` as they stand for `input` (its profile, recipes, weights and day count; locked
+ * slots win over `days` where both name a slot). Recipes not in `input.recipes` count as nothing.
+ */
+export function scorePlan(input: PlannerInput, days: PlanDays): WeekScores {
+  const inst = buildInstance({ ...input, scope: { kind: 'week' } })
+  return weekScores(new ScoreState(inst, assignmentOf(inst, days)))
+}
+
+/**
+ * The planner's reading of a plan as it stands (edited by hand, say): each meal's reasons, the
+ * scores and the unmet targets, exactly as `planWeek` would report them for that plan. Locked
+ * slots come from `input.locked`; recipe ids not in `input.recipes` read as empty slots.
+ */
+export function explainPlan(input: PlannerInput, days: PlanDays): Pick<PlanResult, 'days' | 'scores' | 'unmet'> {
+  const inst = buildInstance({ ...input, scope: { kind: 'week' } })
+  const state = new ScoreState(inst, assignmentOf(inst, days))
+  return { days: planDays(state), scores: weekScores(state), unmet: unmetTargets(state) }
+}
+
+/** The recipe index per cell: locked cells from the instance, the others from `days`. */
+export function assignmentOf(inst: Instance, days: PlanDays): Int32Array {
+  const assign = Int32Array.from(inst.fixedRecipe)
+  const S = inst.slots.length
+  for (const day of days) {
+    if (!Number.isInteger(day.day) || day.day < 0 || day.day >= inst.days) continue
+    for (const meal of day.meals) {
+      const s = inst.slots.indexOf(meal.slot)
+      const cell = day.day * S + s
+      if (s < 0 || inst.cells[cell]?.kind !== 'open') continue
+      assign[cell] = meal.recipeId === null ? -1 : (inst.indexOf.get(meal.recipeId) ?? -1)
+    }
+  }
+  return assign
+}

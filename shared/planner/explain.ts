@@ -1,0 +1,269 @@
+/**
+ * Everything the planner says about a plan, as data: the reasons of each meal, the week's scores
+ * per target, and the targets it could not meet with what blocked them and what would fix them.
+ */
+import type { MealSlot } from '../profile/profile'
+import type { Instance } from './instance'
+import { energySatisfaction, fiberSatisfaction, type ScoreState } from './score'
+import { targetIds, type Fix, type PlanDay, type Reason, type RecipeTag, type RuleCount, type TargetId, type TargetScore, type UnmetTarget, type WeekScores } from './types'
+
+const round1 = (x: number): number => Math.round(x * 10) / 10
+
+/** The reasons of the meal in one cell, given the whole plan in `state`. */
+export function cellReasons(state: ScoreState, cell: number): Reason[] {
+  const inst = state.inst
+  const info = inst.cells[cell]
+  const reasons: Reason[] = []
+  if (!info) return reasons
+  if (info.kind === 'locked') reasons.push({ code: 'locked' })
+  if (info.kind === 'kept') reasons.push({ code: 'kept' })
+  const r = state.assign[cell] ?? -1
+  if (info.kind === 'open' && r < 0) {
+    reasons.push({ code: 'no-candidate', blockedBy: blockers(inst, (i) => fits(inst, i, info.slot)) })
+    return reasons
+  }
+  if (r < 0) {
+    if (info.fixedId !== null) reasons.push({ code: 'unknown-recipe' })
+    // A kept empty slot keeps its explanation when it is still empty for want of a candidate.
+    else if (info.kind === 'kept' && (inst.candidates[info.slot]?.length ?? 0) === 0) {
+      reasons.push({ code: 'no-candidate', blockedBy: blockers(inst, (i) => fits(inst, i, info.slot)) })
+    }
+    return reasons
+  }
+  const recipe = inst.recipes[r]
+  if (recipe && recipe.conflicts.length > 0) reasons.push({ code: 'conflict', rules: distinct(recipe.conflicts.map((c) => c.rule)) })
+  reasons.push({ code: 'fiber', grams: round1(inst.fiber[r] ?? 0) })
+  if (inst.fermented[r]) reasons.push({ code: 'adds-fermented' })
+  if (inst.prebiotic[r]) reasons.push({ code: 'adds-prebiotic' })
+  if (inst.fishMode && inst.oilyFish[r]) reasons.push({ code: 'oily-fish' })
+  if (!inst.fishMode && inst.ala[r]) reasons.push({ code: 'ala-source' })
+  const fresh = newPlants(state, cell)
+  if (fresh.count > 0) reasons.push({ code: 'new-plants', count: fresh.count, points: fresh.points })
+  reasons.push({ code: 'energy', kcal: Math.round(inst.energy[r] ?? 0) })
+  const flags = inst.limitFlags[r] ?? 0
+  if (flags > 0) reasons.push({ code: 'limit-flags', count: flags })
+  const uses = state.uses[r] ?? 0
+  if (uses > 1) reasons.push({ code: 'repeat', uses })
+  return reasons
+}
+
+/** Plants of the cell's recipe that no earlier cell of the week (day by day, slot by slot) brings. */
+function newPlants(state: ScoreState, cell: number): { count: number; points: number } {
+  const inst = state.inst
+  const earlier = new Set<number>()
+  for (let c = 0; c < cell; c++) {
+    const r = state.assign[c] ?? -1
+    if (r >= 0) for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) earlier.add(inst.plantIdx[i] ?? 0)
+  }
+  const r = state.assign[cell] ?? -1
+  let count = 0
+  let points = 0
+  for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) {
+    const k = inst.plantIdx[i] ?? 0
+    if (earlier.has(k)) continue
+    count++
+    points += inst.plantPoints[k] ?? 0
+  }
+  return { count, points }
+}
+
+/** The plan as days of meals, each with its reasons. */
+export function planDays(state: ScoreState): PlanDay[] {
+  const inst = state.inst
+  const S = inst.slots.length
+  const days: PlanDay[] = []
+  for (let day = 0; day < inst.days; day++) {
+    days.push({
+      day,
+      meals: inst.slots.map((slot, s) => {
+        const cell = day * S + s
+        const info = inst.cells[cell]
+        const r = state.assign[cell] ?? -1
+        const recipeId = info && info.kind !== 'open' ? info.fixedId : r >= 0 ? (inst.recipes[r]?.id ?? null) : null
+        return { slot, recipeId, servings: info?.servings ?? 1, locked: info?.kind === 'locked', reasons: cellReasons(state, cell) }
+      }),
+    })
+  }
+  return days
+}
+
+/** Each target's achieved value, goal and satisfaction, and the total. */
+export function weekScores(state: ScoreState): WeekScores {
+  const inst = state.inst
+  const D = inst.days
+  const sat = state.satisfactions()
+  const perDay = (values: ArrayLike<number>, indicator: boolean): number[] =>
+    Array.from({ length: D }, (_, d) => (indicator ? ((values[d] ?? 0) > 0 ? 1 : 0) : (values[d] ?? 0)))
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0)
+  const fiber = perDay(state.dayFiber, false)
+  const energy = perDay(state.dayEnergy, false)
+  const fermented = perDay(state.dayFermented, true)
+  const prebiotic = perDay(state.dayPrebiotic, true)
+  const ala = perDay(state.dayAla, true)
+  let flags = 0
+  let repeats = 0
+  state.assign.forEach((r) => (flags += r >= 0 ? (inst.limitFlags[r] ?? 0) : 0))
+  state.uses.forEach((u) => (repeats += Math.max(0, u - 1)))
+  const score = (target: TargetId, achieved: number, goal: number, days?: number[]): TargetScore => ({
+    target,
+    achieved,
+    goal,
+    satisfaction: sat[target],
+    weight: inst.weights[target],
+    ...(days ? { perDay: days } : {}),
+  })
+  return {
+    total: state.total(),
+    targets: {
+      fiber: score('fiber', sum(fiber) / D, inst.fiberPerDayG, fiber),
+      fermented: score('fermented', sum(fermented), D, fermented),
+      prebiotic: score('prebiotic', sum(prebiotic), D, prebiotic),
+      omega3: inst.fishMode ? score('omega3', state.fishMeals, inst.fishGoal) : score('omega3', sum(ala), D, ala),
+      plants: score('plants', state.plantPoints, inst.plantGoal),
+      limit: score('limit', flags, 0),
+      variety: score('variety', repeats, 0),
+      energy: score('energy', sum(energy) / D, inst.energyPerDayKcal, energy),
+    },
+  }
+}
+
+/** Days on which a daily target falls short (undefined for weekly targets). */
+function shortDays(state: ScoreState, target: TargetId): number[] | undefined {
+  const inst = state.inst
+  const days = Array.from({ length: inst.days }, (_, d) => d)
+  switch (target) {
+    case 'fiber':
+      return days.filter((d) => fiberSatisfaction(state.dayFiber[d] ?? 0, inst.fiberPerDayG) < 1)
+    case 'energy':
+      return days.filter((d) => energySatisfaction(state.dayEnergy[d] ?? 0, inst.energyPerDayKcal) < 1)
+    case 'fermented':
+      return days.filter((d) => !state.dayFermented[d])
+    case 'prebiotic':
+      return days.filter((d) => !state.dayPrebiotic[d])
+    case 'omega3':
+      return inst.fishMode ? undefined : days.filter((d) => !state.dayAla[d])
+    default:
+      return undefined
+  }
+}
+
+/** Which recipes would have helped a target, and the tag a fix asks for. */
+function helpfulRecipes(state: ScoreState, target: TargetId, days: number[] | undefined): { tag: RecipeTag; helps: (r: number) => boolean } {
+  const inst = state.inst
+  const share = inst.slots.length > 0 ? 1 / inst.slots.length : 1
+  switch (target) {
+    case 'fiber':
+      return { tag: 'high-fiber', helps: (r) => (inst.fiber[r] ?? 0) >= inst.fiberPerDayG * share }
+    case 'fermented':
+      return { tag: 'fermented', helps: (r) => inst.fermented[r] === 1 }
+    case 'prebiotic':
+      return { tag: 'prebiotic', helps: (r) => inst.prebiotic[r] === 1 }
+    case 'omega3':
+      return inst.fishMode ? { tag: 'oily-fish', helps: (r) => inst.oilyFish[r] === 1 } : { tag: 'ala-source', helps: (r) => inst.ala[r] === 1 }
+    case 'plants':
+      return {
+        tag: 'new-plants',
+        helps: (r) => {
+          for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) if (!state.plantCount[inst.plantIdx[i] ?? 0]) return true
+          return false
+        },
+      }
+    case 'limit':
+      return { tag: 'no-limit-flags', helps: (r) => (inst.limitFlags[r] ?? 0) === 0 }
+    case 'variety':
+      return { tag: 'any', helps: () => true }
+    case 'energy': {
+      const perMeal = inst.energyPerDayKcal * share
+      const under = (days ?? []).reduce((s, d) => s + (inst.energyPerDayKcal - (state.dayEnergy[d] ?? 0)), 0) > 0
+      return under
+        ? { tag: 'more-energy', helps: (r) => (inst.energy[r] ?? 0) >= perMeal }
+        : { tag: 'less-energy', helps: (r) => (inst.energy[r] ?? 0) <= perMeal }
+    }
+  }
+}
+
+/**
+ * The targets not fully met (weight > 0), each with the days it falls short, the rules that kept out
+ * recipes which would have helped, and a fix: raise the target's weight when a planned cell could
+ * take a fitting recipe that improves it (other targets won), else add a recipe.
+ */
+export function unmetTargets(state: ScoreState): UnmetTarget[] {
+  const inst = state.inst
+  const sat = state.satisfactions()
+  const scores = weekScores(state).targets
+  const improvers = improvingRecipes(state, sat)
+  const unmet: UnmetTarget[] = []
+  for (const target of targetIds) {
+    if (inst.weights[target] <= 0 || sat[target] >= 1 - 1e-9) continue
+    const days = shortDays(state, target)
+    const { tag, helps } = helpfulRecipes(state, target, days)
+    const blockedBy = blockers(inst, (r) => helps(r) && inst.slots.some((_, s) => fits(inst, r, s)))
+    const candidates = improvers[target].size
+    const fix: Fix =
+      candidates > 0
+        ? { code: 'raise-weight', target, candidates }
+        : { code: 'add-recipe', slot: fixSlot(inst, helps), tag, compatibleWith: blockedBy.map((b) => b.rule) }
+    const { achieved, goal } = scores[target]
+    unmet.push({ target, satisfaction: sat[target], achieved, goal, ...(days ? { days } : {}), blockedBy, fix })
+  }
+  return unmet
+}
+
+/** Per target, the recipes that would raise its satisfaction if put in some open cell. */
+function improvingRecipes(state: ScoreState, before: Record<TargetId, number>): Record<TargetId, Set<number>> {
+  const inst = state.inst
+  const found = Object.fromEntries(targetIds.map((t) => [t, new Set<number>()])) as Record<TargetId, Set<number>>
+  for (const cell of inst.open) {
+    const current = state.assign[cell] ?? -1
+    for (const r of inst.candidates[cell % inst.slots.length] ?? []) {
+      if (r === current || (state.uses[r] ?? 0) >= inst.useLimit) continue
+      state.set(cell, r)
+      const after = state.satisfactions()
+      state.set(cell, current)
+      for (const t of targetIds) if (after[t] > before[t] + 1e-9) found[t].add(r)
+    }
+  }
+  return found
+}
+
+/** The slot a new recipe should be for: the one where the rules blocked most helpful recipes, then the one with fewest helpful candidates. */
+function fixSlot(inst: Instance, helps: (r: number) => boolean): MealSlot {
+  let best = 0
+  let bestKey: [number, number] = [-1, 0]
+  inst.slots.forEach((_, s) => {
+    let blocked = 0
+    let available = 0
+    inst.recipes.forEach((recipe, r) => {
+      if (!helps(r) || !recipe.slots.includes(inst.slots[s] as MealSlot)) return
+      if (recipe.conflicts.length > 0) blocked++
+      else available++
+    })
+    if (blocked > bestKey[0] || (blocked === bestKey[0] && available < bestKey[1])) {
+      best = s
+      bestKey = [blocked, available]
+    }
+  })
+  return inst.slots[best] ?? 'dinner'
+}
+
+/** Whether recipe r fits slot index s (conflicts aside). */
+function fits(inst: Instance, r: number, s: number): boolean {
+  const slot = inst.slots[s]
+  return slot !== undefined && (inst.recipes[r]?.slots.includes(slot) ?? false)
+}
+
+/** Counts, per rule, the conflicting recipes among those selected (most first, then by rule). */
+export function blockers(inst: Instance, select: (r: number) => boolean): RuleCount[] {
+  const counts = new Map<string, number>()
+  inst.recipes.forEach((recipe, r) => {
+    if (recipe.conflicts.length === 0 || !select(r)) return
+    for (const rule of distinct(recipe.conflicts.map((c) => c.rule))) counts.set(rule, (counts.get(rule) ?? 0) + 1)
+  })
+  return [...counts]
+    .map(([rule, count]) => ({ rule, count }))
+    .sort((a, b) => b.count - a.count || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0))
+}
+
+function distinct(xs: string[]): string[] {
+  return [...new Set(xs)]
+}

@@ -1,0 +1,257 @@
+/**
+ * Turns a PlannerInput into the flat, indexed instance the engine, the score and the LP model share:
+ * typed arrays of recipe facts, the candidates per slot, which cells are open, fixed or empty,
+ * the day targets and the recipe-use limit.
+ */
+import { mealSlots, type MealSlot } from '../profile/profile'
+import { minimalUseLimit } from './capacity'
+import { scoreParams } from './params'
+import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
+
+/** How a cell (one day × one slot) is decided. */
+export type CellKind = 'open' | 'locked' | 'kept'
+
+/** One day × one slot of the plan. */
+export interface Cell {
+  day: number
+  /** Index into `slots`. */
+  slot: number
+  kind: CellKind
+  /** For locked and kept cells: the recipe id as given (null: left empty). */
+  fixedId: string | null
+  servings: number
+}
+
+/** Everything the search, the score and the LP model read, indexed for speed. Recipes are indices into `recipes`. */
+export interface Instance {
+  days: number
+  slots: MealSlot[]
+  recipes: PlannerRecipe[]
+  indexOf: ReadonlyMap<string, number>
+  /** Per recipe (index into `recipes`). */
+  fiber: Float64Array
+  energy: Float64Array
+  fermented: Uint8Array
+  prebiotic: Uint8Array
+  oilyFish: Uint8Array
+  ala: Uint8Array
+  limitFlags: Int32Array
+  /** min(flags, cap) / cap: what one meal costs the limit target. */
+  limitCost: Float64Array
+  /** Bit i set: fits slots[i] and has no conflict (may be planned there). */
+  plannable: Int32Array
+  /** CSR list of each recipe's distinct plants: plantIdx[plantStart[r] .. plantStart[r + 1]). */
+  plantStart: Int32Array
+  plantIdx: Int32Array
+  plantKeys: string[]
+  /** Points of each plant (the largest any recipe gives it). */
+  plantPoints: Float64Array
+  /** Per slot index: recipes that fit it and have no conflict, in library order. */
+  candidates: Int32Array[]
+  /** Cells by index day * slots.length + slot. */
+  cells: Cell[]
+  /** For every cell, the recipe fixed there (locked or kept; −1: open, empty or unknown id). */
+  fixedRecipe: Int32Array
+  /** Open cells with at least one candidate: what the search decides. */
+  open: Int32Array
+  /** Open cells with no candidate: left empty, with reasons. */
+  emptyOpen: Int32Array
+  /** The most uses of any one recipe (fixed uses included). */
+  useLimit: number
+  fiberPerDayG: number
+  energyPerDayKcal: number
+  plantGoal: number
+  fishGoal: number
+  /** Omega-3 counted as oily-fish meals a week (true) or ALA days (false). */
+  fishMode: boolean
+  weights: PlannerWeights
+}
+
+/** Days planned when the input does not say. */
+export const defaultDays = 7
+
+/** Builds the instance; throws RangeError on input that cannot be planned (days < 1, negative weights). */
+export function buildInstance(input: PlannerInput): Instance {
+  const days = input.days ?? defaultDays
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a whole number ≥ 1, got ${days}`)
+  const weights = resolveWeights(input.weights)
+  const { profile } = input
+  const slots = mealSlots.filter((s) => profile.slots.includes(s))
+
+  const recipes: PlannerRecipe[] = []
+  const indexOf = new Map<string, number>()
+  for (const recipe of input.recipes) {
+    if (indexOf.has(recipe.id)) continue
+    indexOf.set(recipe.id, recipes.length)
+    recipes.push(recipe)
+  }
+  const R = recipes.length
+  const fiber = new Float64Array(R)
+  const energy = new Float64Array(R)
+  const fermented = new Uint8Array(R)
+  const prebiotic = new Uint8Array(R)
+  const oilyFish = new Uint8Array(R)
+  const ala = new Uint8Array(R)
+  const limitFlags = new Int32Array(R)
+  const limitCost = new Float64Array(R)
+  const plannable = new Int32Array(R)
+  const plantStart = new Int32Array(R + 1)
+  const plantIdxList: number[] = []
+  const plantKeys: string[] = []
+  const plantIndex = new Map<string, number>()
+  const points: number[] = []
+  recipes.forEach((recipe, r) => {
+    fiber[r] = finiteOr0(recipe.perServing.fiberG)
+    energy[r] = finiteOr0(recipe.perServing.energyKcal)
+    fermented[r] = recipe.fermented ? 1 : 0
+    prebiotic[r] = recipe.prebiotic ? 1 : 0
+    oilyFish[r] = recipe.oilyFish ? 1 : 0
+    ala[r] = recipe.alaSource ? 1 : 0
+    const flags = Math.max(0, Math.floor(finiteOr0(recipe.limitFlags)))
+    limitFlags[r] = flags
+    limitCost[r] = Math.min(flags, scoreParams.limitFlagsCap) / scoreParams.limitFlagsCap
+    let mask = 0
+    if (recipe.conflicts.length === 0) slots.forEach((s, i) => (mask |= recipe.slots.includes(s) ? 1 << i : 0))
+    plannable[r] = mask
+    plantStart[r] = plantIdxList.length
+    const seen = new Set<number>()
+    for (const plant of recipe.plants) {
+      let k = plantIndex.get(plant.key)
+      if (k === undefined) {
+        k = plantKeys.length
+        plantIndex.set(plant.key, k)
+        plantKeys.push(plant.key)
+        points.push(0)
+      }
+      points[k] = Math.max(points[k] ?? 0, Math.max(0, finiteOr0(plant.points)))
+      if (!seen.has(k)) {
+        seen.add(k)
+        plantIdxList.push(k)
+      }
+    }
+  })
+  plantStart[R] = plantIdxList.length
+  const candidates = slots.map((_, i) => {
+    const list: number[] = []
+    for (let r = 0; r < R; r++) if ((plannable[r] ?? 0) & (1 << i)) list.push(r)
+    return Int32Array.from(list)
+  })
+
+  const scope: PlanScope = input.scope ?? { kind: 'week' }
+  const cells = buildCells(input, days, slots, scope)
+  const fixedRecipe = new Int32Array(cells.length).fill(-1)
+  cells.forEach((cell, i) => {
+    if (cell.kind !== 'open' && cell.fixedId !== null) fixedRecipe[i] = indexOf.get(cell.fixedId) ?? -1
+  })
+  const open: number[] = []
+  const emptyOpen: number[] = []
+  cells.forEach((cell, i) => {
+    if (cell.kind !== 'open') return
+    if ((candidates[cell.slot]?.length ?? 0) > 0) open.push(i)
+    else emptyOpen.push(i)
+  })
+
+  const share = slots.reduce((sum, s) => sum + scoreParams.slotShare[s], 0)
+  const fishMode = (profile.diet === 'omnivore' || profile.diet === 'pescatarian') && !profile.allergens.includes('fish')
+  const instance: Instance = {
+    days,
+    slots,
+    recipes,
+    indexOf,
+    fiber,
+    energy,
+    fermented,
+    prebiotic,
+    oilyFish,
+    ala,
+    limitFlags,
+    limitCost,
+    plannable,
+    plantStart,
+    plantIdx: Int32Array.from(plantIdxList),
+    plantKeys,
+    plantPoints: Float64Array.from(points),
+    candidates,
+    cells,
+    fixedRecipe,
+    open: Int32Array.from(open),
+    emptyOpen: Int32Array.from(emptyOpen),
+    useLimit: scoreParams.maxUsesPerRecipe,
+    fiberPerDayG: profile.targets.fiberG * share,
+    energyPerDayKcal: profile.targets.energyKcal * share,
+    plantGoal: (scoreParams.plantPointsPerWeek * days) / 7,
+    fishGoal: (scoreParams.oilyFishMealsPerWeek * days) / 7,
+    fishMode,
+    weights,
+  }
+  instance.useLimit = useLimitFor(instance)
+  // The limit of a partial regeneration is never below the week's, so a slot or day regenerated
+  // alone obeys the same rule the whole week was planned with.
+  if (scope.kind !== 'week') {
+    instance.useLimit = Math.max(instance.useLimit, buildInstance({ ...input, scope: { kind: 'week' } }).useLimit)
+  }
+  return instance
+}
+
+function useLimitFor(inst: Instance): number {
+  const demand = inst.slots.map(() => 0)
+  for (const cell of inst.open) {
+    const slot = inst.cells[cell]?.slot ?? 0
+    demand[slot] = (demand[slot] ?? 0) + 1
+  }
+  return minimalUseLimit(demand, inst.candidates, fixedUses(inst), scoreParams.maxUsesPerRecipe)
+}
+
+/** Per recipe, the uses fixed by locked and kept cells. */
+export function fixedUses(inst: Instance): Int32Array {
+  const uses = new Int32Array(inst.recipes.length)
+  for (const r of inst.fixedRecipe) if (r >= 0) uses[r] = (uses[r] ?? 0) + 1
+  return uses
+}
+
+function buildCells(input: PlannerInput, days: number, slots: MealSlot[], scope: PlanScope): Cell[] {
+  const servings = input.profile.householdSize
+  const cells: Cell[] = []
+  for (let day = 0; day < days; day++) {
+    slots.forEach((s, slot) => cells.push({ day, slot, kind: 'open', fixedId: null, servings }))
+  }
+  const at = (day: number, slot: MealSlot): Cell | undefined => {
+    const i = slots.indexOf(slot)
+    return Number.isInteger(day) && day >= 0 && day < days && i >= 0 ? cells[day * slots.length + i] : undefined
+  }
+  if (scope.kind !== 'week') {
+    for (const day of input.current ?? []) {
+      for (const meal of day.meals) {
+        const cell = at(day.day, meal.slot)
+        if (!cell || inScope(scope, day.day, meal.slot)) continue
+        Object.assign(cell, { kind: 'kept', fixedId: meal.recipeId, servings: meal.servings })
+      }
+    }
+  }
+  for (const lock of input.locked) {
+    const cell = at(lock.day, lock.slot)
+    if (cell && cell.kind !== 'locked') Object.assign(cell, { kind: 'locked', fixedId: lock.recipeId, servings: lock.servings })
+  }
+  return cells
+}
+
+function inScope(scope: PlanScope, day: number, slot: MealSlot): boolean {
+  if (scope.kind === 'week') return true
+  if (scope.kind === 'day') return day === scope.day
+  return day === scope.day && slot === scope.slot
+}
+
+function resolveWeights(given: Partial<PlannerWeights> | undefined): PlannerWeights {
+  const weights = { ...defaultWeights }
+  for (const id of targetIds) {
+    const w = given?.[id]
+    if (w === undefined) continue
+    if (!Number.isFinite(w) || w < 0) throw new RangeError(`weight ${id} must be a finite number ≥ 0, got ${w}`)
+    weights[id] = w
+  }
+  return weights
+}
+
+function finiteOr0(n: number): number {
+  return Number.isFinite(n) ? n : 0
+}

@@ -1,0 +1,283 @@
+/**
+ * The planner's score as a mixed-integer program in CPLEX LP format, for an exact solver (HiGHS in
+ * the benchmark). Same instance, same hard rules, same objective: at any feasible assignment the
+ * best values of the auxiliary variables make the objective equal ScoreState.total(). The math is
+ * in README.md; variable names never start with "e" (the LP format reads that as an exponent).
+ */
+import type { MealSlot } from '../profile/profile'
+import { assignmentOf } from './evaluate'
+import { buildInstance, fixedUses, type Instance } from './instance'
+import { scoreParams } from './params'
+import { repeatCost, scaledWeights } from './score'
+import type { PlanDays, PlannerInput } from './types'
+
+export interface LpModelOptions {
+  /** Fix the open cells to this plan (x = 1 for its recipes): the solve then only evaluates the score. */
+  fix?: PlanDays
+}
+
+/** One assignment variable: recipe `recipeId` in `slot` of `day`. */
+export interface LpAssignmentColumn {
+  name: string
+  day: number
+  slot: MealSlot
+  recipeId: string
+}
+
+export interface LpModel {
+  /** The model, CPLEX LP format. */
+  text: string
+  /** The binary assignment variables, to read a solution back as a plan. */
+  columns: LpAssignmentColumn[]
+  /** Counts, for reports. */
+  size: { binaries: number; continuous: number; rows: number }
+}
+
+/** Builds the MILP of `input` (scope, locks and `current` as the planner reads them). */
+export function buildLpModel(input: PlannerInput, options: LpModelOptions = {}): LpModel {
+  return writeModel(buildInstance(input), options.fix)
+}
+
+/** Collects rows, bounds and an objective, and prints them as LP text. */
+class LpWriter {
+  readonly rows: string[] = []
+  readonly bounds: string[] = []
+  readonly binaries: string[] = []
+  continuous = 0
+  private readonly objective = new Map<string, number>()
+
+  obj(name: string, coef: number): void {
+    this.objective.set(name, (this.objective.get(name) ?? 0) + coef)
+  }
+
+  row(name: string, terms: [string, number][], sense: '<=' | '>=' | '=', rhs: number): void {
+    this.rows.push(` ${name}: ${expression(terms)} ${sense} ${num(rhs)}`)
+  }
+
+  bound(name: string, lo: number, hi: number): void {
+    this.continuous++
+    this.bounds.push(hi === Infinity ? ` ${name} >= ${num(lo)}` : ` ${num(lo)} <= ${name} <= ${num(hi)}`)
+  }
+
+  text(): string {
+    const objTerms = [...this.objective].filter(([, c]) => c !== 0)
+    return [
+      'Maximize',
+      ` score: ${expression(objTerms)}`,
+      'Subject To',
+      ...this.rows,
+      'Bounds',
+      ...this.bounds,
+      'Binaries',
+      ...chunk(this.binaries, 12).map((names) => ` ${names.join(' ')}`),
+      'End',
+      '',
+    ].join('\n')
+  }
+}
+
+function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
+  const lp = new LpWriter()
+  const D = inst.days
+  const S = inst.slots.length
+  const w = scaledWeights(inst)
+  const fixed = fixedUses(inst)
+  const noWeight = !Object.values(inst.weights).some((x) => x > 0)
+  lp.bound('one', 1, 1)
+  let constant = noWeight ? 100 : 0
+
+  // Assignment: x{cell}_{r} for every open cell and candidate; each open cell gets exactly one.
+  const columns: LpAssignmentColumn[] = []
+  const byDay: [string, number][][] = Array.from({ length: D }, () => [])
+  const usesOf = new Map<number, [string, number][]>()
+  for (const cell of inst.open) {
+    const day = (cell / S) | 0
+    const slot = cell % S
+    const terms: [string, number][] = []
+    for (const r of inst.candidates[slot] ?? []) {
+      const name = `x${cell}_${r}`
+      lp.binaries.push(name)
+      terms.push([name, 1])
+      byDay[day]?.push([name, r])
+      const list = usesOf.get(r) ?? []
+      list.push([name, 1])
+      usesOf.set(r, list)
+      columns.push({ name, day, slot: inst.slots[slot] as MealSlot, recipeId: inst.recipes[r]?.id ?? '' })
+    }
+    lp.row(`a${cell}`, terms, '=', 1)
+  }
+
+  // Fixed cells are constants: their sums per day and per week.
+  const fixedDay = Array.from({ length: D }, () => ({ fiber: 0, energy: 0, fermented: 0, prebiotic: 0, ala: 0 }))
+  let fixedFish = 0
+  let fixedLimit = 0
+  let filled = inst.open.length
+  const fixedPlant = new Uint8Array(inst.plantKeys.length)
+  inst.fixedRecipe.forEach((r, cell) => {
+    if (r < 0) return
+    const f = fixedDay[(cell / S) | 0]
+    if (!f) return
+    f.fiber += inst.fiber[r] ?? 0
+    f.energy += inst.energy[r] ?? 0
+    f.fermented += inst.fermented[r] ?? 0
+    f.prebiotic += inst.prebiotic[r] ?? 0
+    f.ala += inst.ala[r] ?? 0
+    fixedFish += inst.oilyFish[r] ?? 0
+    fixedLimit += inst.limitCost[r] ?? 0
+    filled++
+    for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) fixedPlant[inst.plantIdx[i] ?? 0] = 1
+  })
+
+  // Uses: n{r} = Σ x over cells, at most the use limit minus fixed uses.
+  const planned = [...usesOf.keys()].sort((a, b) => a - b)
+  for (const r of planned) {
+    lp.row(`u${r}`, [...(usesOf.get(r) ?? []), [`n${r}`, -1]], '=', 0)
+    lp.bound(`n${r}`, 0, Math.max(0, inst.useLimit - (fixed[r] ?? 0)))
+  }
+
+  // Daily targets.
+  const tol = scoreParams.energyTolerance
+  const span = scoreParams.energyZeroAt - scoreParams.energyTolerance
+  for (let d = 0; d < D; d++) {
+    const terms = byDay[d] ?? []
+    const f = fixedDay[d] ?? { fiber: 0, energy: 0, fermented: 0, prebiotic: 0, ala: 0 }
+    // Fiber: sf ≤ 1, T·sf ≤ fixed + Σ fiber·x.
+    lp.bound(`sf${d}`, 0, 1)
+    lp.obj(`sf${d}`, w.fiber)
+    if (inst.fiberPerDayG > 0) lp.row(`cf${d}`, [[`sf${d}`, inst.fiberPerDayG], ...neg(terms, inst.fiber)], '<=', f.fiber)
+    // Day indicators: s ≤ 1, s ≤ fixed count + Σ x over tagged recipes.
+    indicator(lp, `sm${d}`, w.fermented, terms, inst.fermented, f.fermented)
+    indicator(lp, `sp${d}`, w.prebiotic, terms, inst.prebiotic, f.prebiotic)
+    if (!inst.fishMode) indicator(lp, `sa${d}`, w.omega3, terms, inst.ala, f.ala)
+    // Energy: po − pu = E − T; T·span·q ≥ po + pu − tol·T; sn ≤ 1 − q + M·z; sn ≤ 1 − z.
+    const T = inst.energyPerDayKcal
+    if (T > 0) {
+      let hi = f.energy
+      let lo = f.energy
+      for (const cell of inst.open) {
+        if (((cell / S) | 0) !== d) continue
+        let max = 0
+        let min = Infinity
+        for (const r of inst.candidates[cell % S] ?? []) {
+          max = Math.max(max, inst.energy[r] ?? 0)
+          min = Math.min(min, inst.energy[r] ?? 0)
+        }
+        hi += max
+        lo += min === Infinity ? 0 : min
+      }
+      const bigM = 1 + Math.max(0, (Math.max(Math.abs(hi - T), Math.abs(lo - T)) / T - tol) / span)
+      lp.row(`cg${d}`, [[`po${d}`, 1], [`pu${d}`, -1], ...neg(terms, inst.energy)], '=', f.energy - T)
+      lp.row(`cq${d}`, [[`qn${d}`, T * span], [`po${d}`, -1], [`pu${d}`, -1]], '>=', -tol * T)
+      lp.row(`cn${d}`, [[`sn${d}`, 1], [`qn${d}`, 1], [`zn${d}`, -bigM]], '<=', 1)
+      lp.row(`cz${d}`, [[`sn${d}`, 1], [`zn${d}`, 1]], '<=', 1)
+      lp.bound(`po${d}`, 0, Infinity)
+      lp.bound(`pu${d}`, 0, Infinity)
+      lp.bound(`qn${d}`, 0, Infinity)
+      lp.bound(`sn${d}`, 0, 1)
+      lp.binaries.push(`zn${d}`)
+      lp.obj(`sn${d}`, w.energy)
+    } else {
+      constant += w.energy
+    }
+  }
+
+  // Omega-3 from oily fish: G·so ≤ fixed + Σ n over fish recipes, so ≤ 1.
+  if (inst.fishMode) {
+    lp.bound('so', 0, 1)
+    lp.obj('so', w.omega3)
+    const fish = planned.filter((r) => inst.oilyFish[r]).map((r): [string, number] => [`n${r}`, -1])
+    lp.row('co', [['so', inst.fishGoal], ...fish], '<=', fixedFish)
+  }
+
+  // Plants: y{k} ≤ Σ n over recipes with plant k; G·sq ≤ fixed points + Σ points·y; sq ≤ 1.
+  const plantUses = new Map<number, [string, number][]>()
+  for (const r of planned) {
+    for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) {
+      const k = inst.plantIdx[i] ?? 0
+      if (fixedPlant[k]) continue
+      const list = plantUses.get(k) ?? []
+      list.push([`n${r}`, -1])
+      plantUses.set(k, list)
+    }
+  }
+  let fixedPoints = 0
+  fixedPlant.forEach((present, k) => (fixedPoints += present ? (inst.plantPoints[k] ?? 0) : 0))
+  const plantTerms: [string, number][] = [['sq', inst.plantGoal]]
+  for (const [k, uses] of [...plantUses].sort((a, b) => a[0] - b[0])) {
+    lp.bound(`y${k}`, 0, 1)
+    lp.row(`cy${k}`, [[`y${k}`, 1], ...uses], '<=', 0)
+    plantTerms.push([`y${k}`, -(inst.plantPoints[k] ?? 0)])
+  }
+  lp.bound('sq', 0, 1)
+  lp.obj('sq', w.plants)
+  lp.row('cp', plantTerms, '<=', fixedPoints)
+
+  // Limit: 1 − (fixed + Σ cost·n) / N. Variety: 1 − Σ repeatCost / 2N with repeatCost(n + fixed) = v + v2,
+  // v ≥ n + fixed − 1, v2 ≥ n + fixed − 2 (both ≥ 0).
+  if (filled === 0) {
+    constant += w.limit + w.variety
+  } else {
+    constant += w.limit * (1 - fixedLimit / filled) + w.variety
+    let fixedRepeat = 0
+    fixed.forEach((u, r) => (fixedRepeat += usesOf.has(r) ? 0 : repeatCost(u)))
+    constant -= (w.variety * fixedRepeat) / (2 * filled)
+    for (const r of planned) {
+      lp.obj(`n${r}`, (-w.limit * (inst.limitCost[r] ?? 0)) / filled)
+      const f = fixed[r] ?? 0
+      lp.row(`cv${r}`, [[`v${r}`, 1], [`n${r}`, -1]], '>=', f - 1)
+      lp.row(`cw${r}`, [[`w${r}`, 1], [`n${r}`, -1]], '>=', f - 2)
+      lp.bound(`v${r}`, 0, Infinity)
+      lp.bound(`w${r}`, 0, Infinity)
+      lp.obj(`v${r}`, -w.variety / (2 * filled))
+      lp.obj(`w${r}`, -w.variety / (2 * filled))
+    }
+  }
+  lp.obj('one', constant)
+
+  if (fix) {
+    const assign = assignmentOf(inst, fix)
+    for (const cell of inst.open) {
+      const r = assign[cell] ?? -1
+      if (r >= 0 && (inst.plannable[r] ?? 0) & (1 << cell % S)) lp.row(`f${cell}`, [[`x${cell}_${r}`, 1]], '=', 1)
+    }
+  }
+  return {
+    text: lp.text(),
+    columns,
+    size: { binaries: lp.binaries.length, continuous: lp.continuous, rows: lp.rows.length },
+  }
+}
+
+/** s ≤ 1 and s ≤ fixed + Σ x over recipes with the tag; adds weight·s to the objective. */
+function indicator(lp: LpWriter, name: string, weight: number, terms: [string, number][], tag: Uint8Array, fixedCount: number): void {
+  lp.bound(name, 0, 1)
+  lp.obj(name, weight)
+  const tagged = terms.filter(([, r]) => tag[r]).map(([x]): [string, number] => [x, -1])
+  lp.row(`c${name}`, [[name, 1], ...tagged], '<=', fixedCount)
+}
+
+/** −value[r]·x for every (x, r). */
+function neg(terms: [string, number][], value: Float64Array): [string, number][] {
+  return terms.map(([x, r]): [string, number] => [x, -(value[r] ?? 0)])
+}
+
+function expression(terms: [string, number][]): string {
+  const parts = terms.filter(([, c]) => c !== 0).map(([name, c], i) => `${c < 0 ? '-' : i === 0 ? '' : '+'} ${num(Math.abs(c))} ${name}`)
+  if (parts.length === 0) return '0 one'
+  return chunk(parts, 8)
+    .map((line) => line.join(' '))
+    .join('\n   ')
+}
+
+/** A number as the LP reader wants it: finite, no exponent. */
+function num(x: number): string {
+  if (!Number.isFinite(x)) throw new RangeError(`not a finite coefficient: ${x}`)
+  const s = String(x)
+  return s.includes('e') ? x.toFixed(15).replace(/0+$/, '').replace(/\.$/, '') : s
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}

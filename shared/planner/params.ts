@@ -1,0 +1,30 @@
+/**
+ * The fixed numbers of the score (see README.md in this folder for the math).
+ */
+import type { MealSlot } from '../profile/profile'
+
+/** Goals, bands and caps of the score; the weights are separate (`defaultWeights`). */
+export const scoreParams = {
+  /** Plant points a week that fully meet the plants target (REFERENCE §6: 30 a week). */
+  plantPointsPerWeek: 30,
+  /** Oily-fish meals a week that fully meet omega-3 for people who eat fish (REFERENCE §1c: ≥2 fish, ≥1 oily). */
+  oilyFishMealsPerWeek: 2,
+  /** Energy within ±10 % of the day's target costs nothing … */
+  energyTolerance: 0.1,
+  /**
+   * … and the satisfaction falls linearly to 0 at ±100 %: at no energy at all, or double the target.
+   * Reaching 0 only at the edge of what a day can be keeps the score concave below the target, so
+   * no plan gains by starving one day to bring others into the band.
+   */
+  energyZeroAt: 1,
+  /** A meal with this many limit flags or more scores 0 on the limit target. */
+  limitFlagsCap: 3,
+  /**
+   * Share of a day's eating each slot stands for. Daily fiber and energy targets scale with the
+   * share of the planned slots, so a person who plans only lunch and dinner is not asked to eat
+   * a whole day's fiber in them. With all four slots the share is 1.
+   */
+  slotShare: { breakfast: 0.25, lunch: 0.3, dinner: 0.35, snack: 0.1 } satisfies Record<MealSlot, number>,
+  /** The normal limit on uses of one recipe in the planned period (raised only when the library is too small). */
+  maxUsesPerRecipe: 2,
+} as const

@@ -1,0 +1,222 @@
+/**
+ * The planner's data: what it reads (recipes already turned into facts for one person) and what it
+ * returns (a week of meals with reasons as codes, the week's scores, and the targets it could not meet).
+ * Nothing here is English: the UI turns codes into words.
+ */
+import type { MealSlot, Profile } from '../profile/profile'
+
+/** The scored targets, in the order the UI lists them. */
+export const targetIds = ['fiber', 'fermented', 'prebiotic', 'omega3', 'plants', 'limit', 'variety', 'energy'] as const
+export type TargetId = (typeof targetIds)[number]
+
+/** How much each target counts in the total score; 0 switches a target off. Non-negative. */
+export type PlannerWeights = Record<TargetId, number>
+
+/**
+ * Default weights. Fiber counts most (the one target every guideline agrees on, REFERENCE §1c);
+ * limit and variety least (they refine a plan rather than make it).
+ */
+export const defaultWeights: Readonly<PlannerWeights> = {
+  fiber: 3,
+  fermented: 2,
+  prebiotic: 2,
+  omega3: 2,
+  plants: 2,
+  limit: 1,
+  variety: 1,
+  energy: 2,
+}
+
+/** A conflict between a recipe and this person's profile, as the derivation step found it. */
+export interface RecipeConflict {
+  /** The rule that was broken: an intolerance, an allergen, "diet", "avoid" … (the planner only counts them). */
+  rule: string
+  foodId: string
+  /** A code for the UI ("contains-lactose"), not a sentence. */
+  reason: string
+}
+
+/** One plant a recipe brings, for the 30-a-week count (REFERENCE §6). */
+export interface RecipePlant {
+  key: string
+  /** 1 for most plants, 0.25 for herbs, spices and the like. */
+  points: number
+}
+
+/**
+ * A recipe turned into the facts the planner needs, for one person. The derivation step (food rules +
+ * profile) computes these; the planner never reads ingredients.
+ */
+export interface PlannerRecipe {
+  id: string
+  /** The meal slots it fits. */
+  slots: MealSlot[]
+  perServing: { energyKcal: number; fiberG: number }
+  /** Contains a fermented food (live cultures or not). */
+  fermented: boolean
+  /** Contains a prebiotic food this person tolerates (FODMAP-aware, resolved by the derivation). */
+  prebiotic: boolean
+  /** An EPA/DHA source: salmon, mackerel, sardine, herring, trout, anchovy … */
+  oilyFish: boolean
+  /** A plant omega-3 source: walnut, flax, chia, hemp, rapeseed oil. */
+  alaSource: boolean
+  /** The distinct plants it brings. */
+  plants: RecipePlant[]
+  /** How many "worth limiting" flags it carries (high sugars/saturates/salt/fat, trans, ultra-processed). */
+  limitFlags: number
+  /** Conflicts with this person's profile. Non-empty means it is never planned (only kept when locked). */
+  conflicts: RecipeConflict[]
+  totalMinutes: number
+}
+
+/** A slot the person fixed by hand. It is kept exactly, even if it conflicts with the profile. */
+export interface LockedSlot {
+  /** 0-based day of the planned period. */
+  day: number
+  slot: MealSlot
+  recipeId: string | null
+  servings: number
+}
+
+/** What to regenerate; everything outside it is kept from `current`. */
+export type PlanScope = { kind: 'week' } | { kind: 'day'; day: number } | { kind: 'slot'; day: number; slot: MealSlot }
+
+/** The least a meal of an existing plan must say to be kept. */
+export interface KeptMeal {
+  slot: MealSlot
+  recipeId: string | null
+  servings: number
+}
+
+/** An existing plan, by day. A planner result's `days` is one. */
+export type PlanDays = readonly { day: number; meals: readonly KeptMeal[] }[]
+
+export interface PlannerInput {
+  profile: Profile
+  recipes: readonly PlannerRecipe[]
+  /** ISO week, e.g. "2026-W48"; echoed in the result. */
+  week: string
+  /** Days to plan; 7 unless given. */
+  days?: number
+  locked: readonly LockedSlot[]
+  /** Same input and seed, same plan. */
+  seed: number
+  weights?: Partial<PlannerWeights>
+  /** The week unless given. */
+  scope?: PlanScope
+  /** The existing plan whose slots outside `scope` are kept. */
+  current?: PlanDays
+}
+
+/** A rule and how many recipes it kept out. */
+export interface RuleCount {
+  rule: string
+  count: number
+}
+
+/** Why a meal is in the plan (or why a slot is empty), as data. */
+export type Reason =
+  | { code: 'locked' }
+  | { code: 'kept' }
+  | { code: 'unknown-recipe' }
+  | { code: 'conflict'; rules: string[] }
+  | { code: 'no-candidate'; blockedBy: RuleCount[] }
+  | { code: 'fiber'; grams: number }
+  | { code: 'adds-fermented' }
+  | { code: 'adds-prebiotic' }
+  | { code: 'oily-fish' }
+  | { code: 'ala-source' }
+  | { code: 'new-plants'; count: number; points: number }
+  | { code: 'energy'; kcal: number }
+  | { code: 'limit-flags'; count: number }
+  | { code: 'repeat'; uses: number }
+
+export type ReasonCode = Reason['code']
+
+export interface PlannedMeal extends KeptMeal {
+  locked: boolean
+  reasons: Reason[]
+}
+
+export interface PlanDay {
+  day: number
+  /** One per profile slot, in day order. */
+  meals: PlannedMeal[]
+}
+
+/** How well the week meets one target. */
+export interface TargetScore {
+  target: TargetId
+  /**
+   * What the week achieves, in the target's unit: fiber and energy the mean per day (g, kcal);
+   * fermented, prebiotic and omega3 (ALA) days; omega3 (fish) oily-fish meals; plants points;
+   * limit flags in the week; variety repeated uses.
+   */
+  achieved: number
+  /** What fully meets it, in the same unit (0 for limit and variety: none). */
+  goal: number
+  /** 0..1, 1 = fully met. */
+  satisfaction: number
+  weight: number
+  /** Per-day values for the daily targets (fiber g, energy kcal, 0/1 for the day indicators). */
+  perDay?: number[]
+}
+
+export interface WeekScores {
+  /** 0..100: 100 × weighted mean of the satisfactions. */
+  total: number
+  targets: Record<TargetId, TargetScore>
+}
+
+/** A kind of recipe a fix asks for. */
+export type RecipeTag =
+  | 'high-fiber'
+  | 'fermented'
+  | 'prebiotic'
+  | 'oily-fish'
+  | 'ala-source'
+  | 'new-plants'
+  | 'no-limit-flags'
+  | 'any'
+  | 'more-energy'
+  | 'less-energy'
+
+/** What would fix an unmet target. */
+export type Fix =
+  /** The library lacks a fitting recipe: add one for `slot` with `tag`, compatible with the rules that blocked the others. */
+  | { code: 'add-recipe'; slot: MealSlot; tag: RecipeTag; compatibleWith: string[] }
+  /** Fitting recipes exist but other targets won; raising this target's weight would plan them. */
+  | { code: 'raise-weight'; target: TargetId; candidates: number }
+
+export interface UnmetTarget {
+  target: TargetId
+  satisfaction: number
+  achieved: number
+  goal: number
+  /** For daily targets: the 0-based days that fall short. */
+  days?: number[]
+  /** Rules that kept out recipes which would have met the target, most first. */
+  blockedBy: RuleCount[]
+  fix: Fix
+}
+
+export interface PlanResult {
+  week: string
+  seed: number
+  days: PlanDay[]
+  scores: WeekScores
+  unmet: UnmetTarget[]
+  /** The most times one recipe may appear: 2, more only when the library is too small to fill the week. */
+  maxUsesPerRecipe: number
+}
+
+/** One suggestion for a slot, against the plan as it is. */
+export interface SwapSuggestion {
+  recipeId: string
+  /** Change in the total score (points of 0..100). */
+  totalDelta: number
+  /** Change in each target's satisfaction (0..1 scale). */
+  targetDeltas: Record<TargetId, number>
+  /** Reasons the meal would carry in that slot. */
+  reasons: Reason[]
+}

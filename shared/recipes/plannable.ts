@@ -1,0 +1,50 @@
+/**
+ * From a recipe's facts and a person's profile to what the planner reads. This is where
+ * "fermented", "prebiotic", "oily fish" and "ALA source" are decided for planning.
+ */
+import type { PlannerRecipe } from '../planner/types'
+import type { Profile } from '../profile/profile'
+import { minimumGramsPerServing, plantOmega3GPerServing, recipeConflicts, type RecipeFacts } from './analyze'
+
+/**
+ * Fermented for the daily target means live microbes when eaten, or reduced (tempeh, usually cooked):
+ * the benefits REFERENCE §4 cites (Wastyk 2021) come from foods with live cultures; baked sourdough
+ * and pasteurised ferments are fermented but carry none (MARCO-T1).
+ */
+export function hasLiveFermented(facts: RecipeFacts): boolean {
+  return facts.findings.some((f) => f.finding.rule === 'fermented' && f.finding.level !== 'none')
+}
+
+export function hasPrebiotic(facts: RecipeFacts): boolean {
+  return facts.findings.some((f) => f.finding.rule === 'prebiotic')
+}
+
+export function hasOilyFish(facts: RecipeFacts): boolean {
+  return facts.findings.some((f) => f.finding.rule === 'oily-fish')
+}
+
+/** The planner's view of one recipe for one person. */
+export function toPlannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRecipe {
+  const { recipe } = facts
+  const conflicts: PlannerRecipe['conflicts'] = recipeConflicts(facts, profile).map(({ foodId, conflict }) => ({
+    rule: conflict.reason === 'intolerance' || conflict.reason === 'allergen' ? conflict.subject : conflict.reason,
+    foodId,
+    reason: `${conflict.reason}:${conflict.subject}`,
+  }))
+  // An ingredient that can't be resolved can't be shown to be safe: never plan it.
+  for (const missing of facts.unresolved) conflicts.push({ rule: 'unknown-food', foodId: missing.foodId, reason: missing.problem })
+  return {
+    id: recipe.id,
+    slots: [...recipe.slots],
+    perServing: { energyKcal: facts.perServing.nutrients.energyKcal, fiberG: facts.perServing.nutrients.fiberG },
+    fermented: hasLiveFermented(facts),
+    // Conflicting recipes are never planned, so a prebiotic in a plannable recipe is one the person tolerates.
+    prebiotic: hasPrebiotic(facts),
+    oilyFish: hasOilyFish(facts),
+    alaSource: plantOmega3GPerServing(facts) >= minimumGramsPerServing.alaG,
+    plants: facts.plants.map((p) => ({ key: p.key, points: p.points })),
+    limitFlags: facts.findings.filter((f) => f.finding.kind === 'limit').length,
+    conflicts,
+    totalMinutes: recipe.prepMinutes + recipe.cookMinutes,
+  }
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultProfile } from '../../shared/profile/profile'
+import type { DescribedPlan } from '../../shared/recipes/describe-plan'
+import { builtInRecipes } from '../../shared/recipes/library'
+import { runScript } from './run-script'
+
+const dir = mkdtempSync(join(tmpdir(), 'gutplan-plan-'))
+function file(name: string, value: unknown): string {
+  const path = join(dir, name)
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value))
+  return path
+}
+
+describe('gutplan plan', { timeout: 60_000 }, () => {
+  const profile = file('profile.json', { ...defaultProfile(), intolerances: ['gluten'], householdSize: 2, slots: ['breakfast', 'dinner'] })
+
+  it('prints a week with recipes, servings, ingredient grams, reasons, scores and unmet targets', () => {
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--week', '2026-W48', '--seed', '4'])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    expect(plan.week).toBe('2026-W48')
+    expect(plan.days).toHaveLength(7)
+    expect(plan.days[0]!.date).toBe('2026-11-23')
+    for (const day of plan.days) {
+      expect(day.meals.map((m) => m.slot)).toEqual(['breakfast', 'dinner'])
+      for (const meal of day.meals) {
+        expect(meal.servings).toBe(2)
+        expect(meal.recipeId).not.toBeNull()
+        expect(meal.ingredients.length).toBeGreaterThan(0)
+        for (const ing of meal.ingredients) expect(ing.grams).toBeGreaterThan(0)
+        expect(meal.reasons.length).toBeGreaterThan(0)
+      }
+    }
+    expect(plan.scores.total).toBeGreaterThan(0)
+    expect(Array.isArray(plan.unmet)).toBe(true)
+    // The same seed gives the same plan.
+    expect(runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--week', '2026-W48', '--seed', '4']).stdout).toBe(run.stdout)
+  })
+
+  it('plans from a recipe file', () => {
+    const recipes = file('recipes.json', builtInRecipes.filter((r) => r.slots.includes('breakfast')).slice(0, 10))
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--recipes', recipes, '--week', '2026-W01'])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    const used = new Set(plan.days.flatMap((d) => d.meals.map((m) => m.recipeId)))
+    expect([...used].filter((id) => id !== null).every((id) => id!.startsWith('b-'))).toBe(true)
+    // No dinner recipe in the file: every dinner slot is empty, with a reason.
+    const dinners = plan.days.flatMap((d) => d.meals.filter((m) => m.slot === 'dinner'))
+    expect(dinners.every((m) => m.recipeId === null && m.reasons.some((r) => r.code === 'no-candidate'))).toBe(true)
+  })
+
+  it.each([
+    [['plan'], /--profile/],
+    [['plan', '--profile', 'PROFILE', '--week', '2026-W60'], /ISO week/],
+    [['plan', '--profile', 'PROFILE', '--seed', '-3'], /--seed/],
+    [['plan', '--profile', 'BAD'], /householdSize range/],
+    [['plan', '--profile', 'BROKEN'], /cannot read profile/],
+    [['plan', '--profile', 'PROFILE', '--recipes', 'BADRECIPES'], /\[0\] .*ingredients\.0\.foodId unknown-food/],
+  ])('refuses %j with a message and exit code 2', (args, message) => {
+    const paths: Record<string, string> = {
+      PROFILE: profile,
+      BAD: file('bad.json', { ...defaultProfile(), householdSize: 0 }),
+      BROKEN: file('broken.json', '{ not json'),
+      BADRECIPES: file('bad-recipes.json', [{ ...builtInRecipes[0], ingredients: [{ foodId: 'nope', quantity: { unit: 'g', amount: 5 } }] }]),
+    }
+    const run = runScript('scripts/gutplan.ts', args.map((a) => paths[a] ?? a))
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(message)
+  })
+})

@@ -1,0 +1,70 @@
+/**
+ * Checks shared by the planner tests: the hard rules, read off a result.
+ */
+import type { LockedSlot, PlannerInput, PlannedMeal, PlanResult } from '../../../shared/planner'
+import { mealSlots, type MealSlot } from '../../../shared/profile/profile'
+
+/** Every meal of a result with its day. */
+export function meals(result: PlanResult): (PlannedMeal & { day: number })[] {
+  return result.days.flatMap((d) => d.meals.map((m) => ({ ...m, day: d.day })))
+}
+
+/** The meal at (day, slot). */
+export function mealAt(result: PlanResult, day: number, slot: MealSlot): PlannedMeal | undefined {
+  return result.days.find((d) => d.day === day)?.meals.find((m) => m.slot === slot)
+}
+
+/** The locks that take effect: the first per cell, on a planned day and a profile slot. */
+export function effectiveLocks(input: PlannerInput): LockedSlot[] {
+  const days = input.days ?? 7
+  const seen = new Set<string>()
+  return input.locked.filter((l) => {
+    const key = `${l.day}|${l.slot}`
+    if (seen.has(key) || l.day < 0 || l.day >= days || !input.profile.slots.includes(l.slot)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/**
+ * The hard rules, as a list of violations (empty when the plan keeps them all): unlocked meals are
+ * plannable recipes that fit their slot, locks are kept, slots are the profile's in day order, every
+ * recipe stays within the use limit, and an empty planned slot carries `no-candidate`. Slots kept
+ * from `current` are not checked here.
+ */
+export function violations(input: PlannerInput, result: PlanResult): string[] {
+  const out: string[] = []
+  const byId = new Map(input.recipes.map((r) => [r.id, r]))
+  const locks = effectiveLocks(input)
+  const slots = mealSlots.filter((s) => input.profile.slots.includes(s))
+  const uses = new Map<string, number>()
+  if (result.days.length !== (input.days ?? 7)) out.push(`days: ${result.days.length}`)
+  for (const day of result.days) {
+    if (day.meals.map((m) => m.slot).join() !== slots.join()) out.push(`day ${day.day}: slots ${day.meals.map((m) => m.slot).join()}`)
+    for (const meal of day.meals) {
+      const lock = locks.find((l) => l.day === day.day && l.slot === meal.slot)
+      if (meal.recipeId !== null) uses.set(meal.recipeId, (uses.get(meal.recipeId) ?? 0) + 1)
+      if (lock) {
+        if (meal.recipeId !== lock.recipeId || meal.servings !== lock.servings || !meal.locked) out.push(`day ${day.day} ${meal.slot}: lock not kept`)
+        continue
+      }
+      if (meal.locked) out.push(`day ${day.day} ${meal.slot}: marked locked`)
+      // Kept from `current` by a day or slot scope: kept as it was (the scope tests compare it).
+      if (meal.reasons[0]?.code === 'kept') continue
+      if (meal.recipeId === null) {
+        if (!meal.reasons.some((r) => r.code === 'no-candidate')) out.push(`day ${day.day} ${meal.slot}: empty without reason`)
+        continue
+      }
+      const recipe = byId.get(meal.recipeId)
+      if (!recipe) out.push(`day ${day.day} ${meal.slot}: unknown ${meal.recipeId}`)
+      else if (recipe.conflicts.length > 0) out.push(`day ${day.day} ${meal.slot}: conflicting ${meal.recipeId}`)
+      else if (!recipe.slots.includes(meal.slot)) out.push(`day ${day.day} ${meal.slot}: ${meal.recipeId} does not fit`)
+      if (meal.servings !== input.profile.householdSize) out.push(`day ${day.day} ${meal.slot}: servings ${meal.servings}`)
+    }
+  }
+  for (const [id, n] of uses) {
+    const lockedUses = locks.filter((l) => l.recipeId === id).length
+    if (n > Math.max(result.maxUsesPerRecipe, lockedUses)) out.push(`${id} used ${n} times (limit ${result.maxUsesPerRecipe})`)
+  }
+  return out
+}

@@ -1,0 +1,85 @@
+import fc from 'fast-check'
+import highsLoader, { type Highs } from 'highs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildLpModel, planWeek, scorePlan, type LpModel, type PlanDays, type PlannerInput } from '../../../shared/planner'
+import type { MealSlot } from '../../../shared/profile/profile'
+import { arbLibrary, arbLocked, arbProfile, conflict, input, profile, recipe } from './fixtures'
+
+let highs: Highs
+beforeAll(async () => {
+  highs = await highsLoader()
+})
+
+function solve(model: LpModel): { status: string; objective: number; days: PlanDays } {
+  const result = highs.solve(model.text, { output_flag: false, mip_rel_gap: 0, time_limit: 30 } as Parameters<Highs['solve']>[1])
+  const days = new Map<number, { slot: MealSlot; recipeId: string; servings: number }[]>()
+  if (result.Status === 'Optimal') {
+    for (const column of model.columns) {
+      const value = result.Columns[column.name]
+      if (value && 'Primal' in value && value.Primal > 0.5) days.set(column.day, [...(days.get(column.day) ?? []), { slot: column.slot, recipeId: column.recipeId, servings: 1 }])
+    }
+  }
+  return { status: result.Status, objective: result.ObjectiveValue, days: [...days].map(([day, meals]) => ({ day, meals })) }
+}
+
+/** A tiny week: 3 days × 2 slots, recipes that pull targets against each other, one lock. */
+const tiny: PlannerInput = input(
+  [
+    recipe('kefir-oats', { slots: ['breakfast'], fermented: true, perServing: { energyKcal: 420, fiberG: 7 }, plants: [{ key: 'oat', points: 1 }], limitFlags: 1 }),
+    recipe('toast', { slots: ['breakfast'], perServing: { energyKcal: 300, fiberG: 3 }, plants: [{ key: 'wheat', points: 1 }], limitFlags: 2 }),
+    recipe('chia-pot', { slots: ['breakfast'], alaSource: true, prebiotic: true, perServing: { energyKcal: 380, fiberG: 11 }, plants: [{ key: 'chia', points: 1 }, { key: 'cinnamon', points: 0.25 }] }),
+    recipe('salmon-bowl', { slots: ['dinner'], oilyFish: true, perServing: { energyKcal: 780, fiberG: 6 }, plants: [{ key: 'rice', points: 1 }, { key: 'dill', points: 0.25 }] }),
+    recipe('lentil-stew', { slots: ['dinner'], prebiotic: true, perServing: { energyKcal: 560, fiberG: 14 }, plants: [{ key: 'lentil', points: 1 }, { key: 'onion', points: 1 }, { key: 'carrot', points: 1 }] }),
+    recipe('kimchi-rice', { slots: ['dinner'], fermented: true, perServing: { energyKcal: 900, fiberG: 5 }, plants: [{ key: 'rice', points: 1 }, { key: 'cabbage', points: 1 }], limitFlags: 1 }),
+    recipe('cheese-pie', { slots: ['dinner'], fermented: true, perServing: { energyKcal: 700, fiberG: 12 }, conflicts: [conflict('lactose')] }),
+  ],
+  {
+    days: 3,
+    profile: profile({ slots: ['breakfast', 'dinner'], targets: { fiberG: 30, energyKcal: 2000 } }),
+    locked: [{ day: 1, slot: 'dinner', recipeId: 'cheese-pie', servings: 2 }],
+  },
+)
+
+// HiGHS works to feasibility tolerances of 1e-7 on rows scaled up to the energy target (kcal), so
+// "equal" here means equal to 5 decimals of a 0..100 score.
+describe('the LP model is the planner score', () => {
+  it('evaluates to the planner total at the planner plan, and its optimum is at least that', () => {
+    const ours = planWeek(tiny)
+    const fixed = solve(buildLpModel(tiny, { fix: ours.days }))
+    expect(fixed.status).toBe('Optimal')
+    expect(fixed.objective).toBeCloseTo(ours.scores.total, 5)
+    const free = solve(buildLpModel(tiny))
+    expect(free.status).toBe('Optimal')
+    expect(free.objective).toBeGreaterThanOrEqual(ours.scores.total - 1e-6)
+    // Read back, HiGHS's plan scores what HiGHS says it does.
+    expect(scorePlan(tiny, free.days).total).toBeCloseTo(free.objective, 5)
+  }, 30_000)
+
+  it('agrees with the planner on random tiny instances (fish or ALA, locks, raised use limits, energy far off)', () => {
+    const arbTiny = arbLibrary(8).chain((recipes) =>
+      fc.record({ recipes: fc.constant(recipes), profile: arbProfile, locked: arbLocked(recipes.length), seed: fc.integer() }),
+    )
+    fc.assert(
+      fc.property(arbTiny, ({ recipes, profile: person, locked, seed }) => {
+        const given = input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed })
+        const ours = planWeek(given)
+        const fixed = solve(buildLpModel(given, { fix: ours.days }))
+        expect(fixed.status).toBe('Optimal')
+        expect(fixed.objective).toBeCloseTo(ours.scores.total, 5)
+        const free = solve(buildLpModel(given))
+        expect(free.objective).toBeGreaterThanOrEqual(ours.scores.total - 1e-6)
+        expect(scorePlan(given, free.days).total).toBeCloseTo(free.objective, 5)
+      }),
+      { numRuns: 20 },
+    )
+  }, 60_000)
+
+  it('writes binaries for the assignment and one energy binary a day', () => {
+    const model = buildLpModel(tiny)
+    // Open cells: 3 breakfasts × 3 candidates + 2 dinners × 3 candidates; plus 3 energy binaries.
+    expect(model.columns.length).toBe(15)
+    expect(model.size.binaries).toBe(18)
+    expect(model.text).toMatch(/^Maximize\n/)
+    expect(model.text).toMatch(/\nEnd\n$/)
+  })
+})

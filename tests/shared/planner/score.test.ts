@@ -1,0 +1,142 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { explainPlan, planWeek, scorePlan } from '../../../shared/planner'
+import { buildInstance } from '../../../shared/planner/instance'
+import { energySatisfaction, fiberSatisfaction, repeatCost, ScoreState } from '../../../shared/planner/score'
+import { mulberry32, randomInt } from '../../../shared/planner/rng'
+import { arbLibrary, arbProfile, input, profile, randomLibrary, recipe } from './fixtures'
+
+describe('satisfaction functions', () => {
+  it.each([
+    [0, 30, 0],
+    [15, 30, 0.5],
+    [30, 30, 1],
+    [45, 30, 1],
+  ])('fiber %d g of %d → %d', (g, target, expected) => {
+    expect(fiberSatisfaction(g, target)).toBeCloseTo(expected, 12)
+  })
+
+  it.each([
+    [2000, 2000, 1],
+    [1800, 2000, 1],
+    [2200, 2000, 1],
+    [1600, 2000, 8 / 9],
+    [900, 2000, 0.5],
+    [3100, 2000, 0.5],
+    [0, 2000, 0],
+    [4000, 2000, 0],
+    [5000, 2000, 0],
+  ])('energy %d kcal of %d → %d', (kcal, target, expected) => {
+    expect(energySatisfaction(kcal, target)).toBeCloseTo(expected, 12)
+  })
+
+  it.each([
+    [0, 0],
+    [1, 0],
+    [2, 1],
+    [3, 3],
+    [4, 5],
+  ])('repeat cost of %d uses is %d', (uses, cost) => {
+    expect(repeatCost(uses)).toBe(cost)
+  })
+})
+
+describe('ScoreState', () => {
+  /** A state with a random assignment of candidates to open cells. */
+  function randomState(seed: number, librarySize: number) {
+    const rng = mulberry32(seed)
+    const inst = buildInstance(input(randomLibrary(librarySize, seed), { profile: profile({ slots: ['breakfast', 'lunch', 'snack'] }) }))
+    const state = new ScoreState(inst)
+    for (const cell of inst.open) {
+      const cands = inst.candidates[cell % inst.slots.length] ?? new Int32Array(0)
+      state.set(cell, cands[randomInt(rng, cands.length)] ?? -1)
+    }
+    return { inst, state, rng }
+  }
+
+  it('prices every replacement (delta and scan) and every swap exactly as a full re-score', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 3, max: 40 }), (seed, size) => {
+        const { inst, state, rng } = randomState(seed, size)
+        if (inst.open.length === 0) return
+        const cell = inst.open[randomInt(rng, inst.open.length)] ?? 0
+        const cands = inst.candidates[cell % inst.slots.length] ?? new Int32Array(0)
+        const out = new Float64Array(cands.length)
+        state.scan(cell, cands, Infinity, out)
+        const before = state.total()
+        const a = state.assign[cell] ?? -1
+        cands.forEach((b, j) => {
+          const fresh = new ScoreState(inst, Int32Array.from(state.assign, (r, c) => (c === cell ? b : r)))
+          const expected = fresh.total() - before
+          expect(state.delta(cell, b)).toBeCloseTo(expected, 9)
+          if (b !== a) expect(out[j]).toBeCloseTo(expected, 9)
+        })
+        const other = inst.open[randomInt(rng, inst.open.length)] ?? 0
+        if (Math.floor(other / inst.slots.length) !== Math.floor(cell / inst.slots.length)) {
+          const swapped = Int32Array.from(state.assign)
+          swapped[cell] = state.assign[other] ?? -1
+          swapped[other] = a
+          expect(state.swapDelta(cell, other)).toBeCloseTo(new ScoreState(inst, swapped).total() - before, 9)
+        }
+      }),
+      { numRuns: 60 },
+    )
+  }, 30_000)
+
+  it('comes back to the same sums after set and undo', () => {
+    const { inst, state } = randomState(5, 30)
+    const snapshot = JSON.stringify([state.total(), state.satisfactions(), Array.from(state.plantCount)])
+    const cell = inst.open[0] ?? 0
+    const a = state.assign[cell] ?? -1
+    for (const r of inst.candidates[0] ?? []) {
+      state.set(cell, r)
+      state.set(cell, a)
+    }
+    expect(JSON.stringify([state.total(), state.satisfactions(), Array.from(state.plantCount)])).toBe(snapshot)
+  })
+})
+
+describe('scorePlan', () => {
+  it('scores a planner result exactly as the planner did', () => {
+    fc.assert(
+      fc.property(arbLibrary(20), arbProfile, fc.integer(), (recipes, person, seed) => {
+        const given = input(recipes, { profile: person, seed })
+        const result = planWeek(given, { restarts: 1, kicks: 2 })
+        expect(scorePlan(given, result.days)).toEqual(result.scores)
+      }),
+      { numRuns: 40 },
+    )
+  }, 30_000)
+
+  it('explains a planner result exactly as the planner did', () => {
+    const given = input(randomLibrary(40, 4), { locked: [{ day: 1, slot: 'lunch', recipeId: 'r3', servings: 2 }] })
+    const result = planWeek(given)
+    expect(explainPlan(given, result.days)).toEqual({ days: result.days, scores: result.scores, unmet: result.unmet })
+  })
+
+  it('keeps the total in [0, 100], with 0 for an empty week', () => {
+    const empty = scorePlan(input([recipe('a')]), [])
+    expect(empty.total).toBeGreaterThanOrEqual(0)
+    expect(empty.targets.fiber.satisfaction).toBe(0)
+    expect(empty.targets.limit.satisfaction).toBe(1)
+    fc.assert(
+      fc.property(arbLibrary(15), arbProfile, (recipes, person) => {
+        const { total } = planWeek(input(recipes, { profile: person }), { restarts: 1, kicks: 0 }).scores
+        expect(total).toBeGreaterThanOrEqual(0)
+        expect(total).toBeLessThanOrEqual(100 + 1e-9)
+      }),
+      { numRuns: 40 },
+    )
+  }, 30_000)
+
+  it('scales daily targets with the share of the day the planned slots cover', () => {
+    const inst = buildInstance(input([], { profile: profile({ slots: ['lunch', 'dinner'] }) }))
+    expect(inst.fiberPerDayG).toBeCloseTo(30 * 0.65, 9)
+    expect(inst.energyPerDayKcal).toBeCloseTo(2000 * 0.65, 9)
+  })
+
+  it('gives 100 when every weight is 0', () => {
+    const zero = { fiber: 0, fermented: 0, prebiotic: 0, omega3: 0, plants: 0, limit: 0, variety: 0, energy: 0 }
+    expect(planWeek(input([recipe('a')], { weights: zero })).scores.total).toBe(100)
+  })
+})
