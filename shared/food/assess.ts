@@ -4,6 +4,7 @@
  */
 import { avoidedWordsIn, type Profile } from '../profile/profile'
 import { assessAllergens } from './rules/allergens'
+import { assessDeclared, withDeclared } from './rules/declared'
 import { assessDiet } from './rules/diet'
 import { assessFermented } from './rules/fermented'
 import { assessFiber } from './rules/fiber'
@@ -15,10 +16,14 @@ import { assessOilyFish, assessOmega3 } from './rules/omega3'
 import { assessPlant } from './rules/plants'
 import { assessPrebiotic } from './rules/prebiotic'
 import { assessUltraProcessed } from './rules/processing'
-import type { Assessment, Certainty, Conflict, Finding } from './rules/types'
+import { ruleIds, type Assessment, type Certainty, type Conflict, type Finding } from './rules/types'
 import type { Food } from './types'
 
-/** All findings for a food, in a stable order: benefits, limits, restrictions, diet. */
+/**
+ * All findings for a food, in a stable order: benefits, limits, restrictions, diet. For a
+ * person's own food, what they declared (basis 'declared') replaces the rule finding of the
+ * same rule and subject.
+ */
 export function assessFindings(food: Food): Finding[] {
   const gluten = assessGluten(food)
   const allergens = assessAllergens(food)
@@ -40,7 +45,8 @@ export function assessFindings(food: Food): Finding[] {
     ...allergens,
     ...assessDiet(food, allergens),
   ]
-  return findings.filter((f): f is Finding => f !== null)
+  const fromRules = findings.filter((f): f is Finding => f !== null)
+  return food.declared ? withDeclared(fromRules, assessDeclared(food), ruleIds) : fromRules
 }
 
 const weaker = (a: Certainty, b: Certainty): Certainty => (a === 'may' || b === 'may' ? 'may' : 'is')

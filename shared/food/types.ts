@@ -2,6 +2,7 @@
  * The food model shared by the catalogue, the rules, the planner and the UI.
  * Amounts are per 100 g of edible portion unless a name says otherwise.
  */
+import type { Allergen, FodmapSubgroup } from '../profile/profile'
 import type { FoodGroupCode } from './groups'
 
 /** An NDB number from USDA SR24 ("15076") or a curated id with the `gp-` prefix ("gp-kefir-plain-whole"). */
@@ -45,6 +46,27 @@ export interface Provenance {
   readonly note: string
 }
 
+/** A lactose level a person can declare: none, low (below 1 g per serve, VAR17) or high. */
+export type DeclaredLactose = 'none' | 'low' | 'high'
+/** Diets a person can declare their own food suitable for; vegan implies vegetarian. */
+export type DeclaredDiet = 'vegan' | 'vegetarian'
+
+/**
+ * What a person knows about a food they added ("contains gluten", "made with live cultures").
+ * A field that is absent or false means "not declared", never "does not contain": the name and
+ * group rules still run. A declared tag overrides those rules for the same rule and subject.
+ */
+export interface DeclaredTags {
+  readonly containsGluten?: boolean
+  readonly lactose?: DeclaredLactose
+  readonly allergens?: readonly Allergen[]
+  /** FODMAP subgroups the person knows the food is high in. */
+  readonly fodmapHigh?: readonly FodmapSubgroup[]
+  /** Fermented, and still carries live cultures when eaten. */
+  readonly fermentedLive?: boolean
+  readonly diets?: readonly DeclaredDiet[]
+}
+
 export interface Food {
   readonly id: FoodId
   readonly name: string
@@ -54,6 +76,8 @@ export interface Food {
   readonly measures: readonly Measure[]
   /** Present on curated foods only. */
   readonly provenance?: Provenance
+  /** Present on the person's own foods only: the tags they declared. */
+  readonly declared?: DeclaredTags
 }
 
 /** Sodium (mg) to salt (g): salt = sodium × 2.5 (REFERENCE §1a, FSS). */

@@ -32,8 +32,11 @@ export const ruleIds = [
 ] as const
 export type RuleId = (typeof ruleIds)[number]
 
-/** How a rule reached its result: from measured nutrients, the USDA group, the name, or a curated id list. */
-export type Basis = 'nutrients' | 'group' | 'name' | 'curated'
+/**
+ * How a rule reached its result: from measured nutrients, the USDA group, the name, a curated id
+ * list, or what the person declared about their own food.
+ */
+export type Basis = 'nutrients' | 'group' | 'name' | 'curated' | 'declared'
 
 /** Numbers a rule used: values and thresholds, units in the keys (e.g. `fiberGPer100G`, `highMinGPer100G`). */
 export type Numbers = Readonly<Record<string, number>>

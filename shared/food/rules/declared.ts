@@ -1,0 +1,82 @@
+/**
+ * Findings from what a person declared about their own food (`Food.declared`). They are 'is'
+ * with basis 'declared': the person knows their food better than a name rule does. Sources are
+ * the REFERENCE definitions the declared tag means (what a gluten cereal, an EU allergen, a
+ * FODMAP subgroup or a live fermented food is), not evidence about this food.
+ */
+import type { Food } from '../types'
+import type { DietSubject, Finding } from './types'
+
+/** The diets a declared diet fits: vegan food is also vegetarian and pescatarian. */
+const dietsFitting: Readonly<Record<'vegan' | 'vegetarian', readonly DietSubject[]>> = {
+  vegan: ['vegan', 'vegetarian', 'pescatarian'],
+  vegetarian: ['vegetarian', 'pescatarian'],
+}
+
+const base = { certainty: 'is', numbers: {}, basis: 'declared' } as const
+
+/**
+ * The findings a food's declared tags give, or none. Declaring "contains gluten" and declaring the
+ * allergen "cereals containing gluten" mean the same under 1169-II, so either gives both findings.
+ */
+export function assessDeclared(food: Food): Finding[] {
+  const d = food.declared
+  if (!d) return []
+  const findings: Finding[] = []
+  if (d.fermentedLive) {
+    findings.push({ ...base, rule: 'fermented', kind: 'benefit', level: 'live', source: ['ISAPP-FF', 'MARCO-T1'], matched: ['declared:fermented-live'] })
+  }
+  const allergens = new Set(d.allergens ?? [])
+  if (d.containsGluten || allergens.has('gluten-cereals')) {
+    allergens.add('gluten-cereals')
+    findings.push({
+      ...base,
+      rule: 'gluten',
+      kind: 'restriction',
+      level: 'contains',
+      cereals: ['unspecified'],
+      source: ['EU828', 'CODEX118', '1169-II'],
+      matched: ['declared:gluten'],
+    })
+  }
+  if (d.lactose) {
+    findings.push({
+      ...base,
+      rule: 'lactose',
+      kind: 'restriction',
+      level: d.lactose === 'high' ? 'high' : 'low',
+      source: ['VAR17'],
+      matched: [`declared:lactose-${d.lactose}`],
+    })
+  }
+  for (const subject of d.fodmapHigh ?? []) {
+    findings.push({ ...base, rule: 'fodmap', kind: 'restriction', level: 'high', subject, source: ['VAR17'], matched: [`declared:${subject}`] })
+  }
+  for (const subject of allergens) {
+    findings.push({ ...base, rule: 'allergen', kind: 'restriction', level: 'contains', subject, source: ['1169-II', 'FARRP'], matched: [`declared:${subject}`] })
+  }
+  const fits = new Set((d.diets ?? []).flatMap((diet) => dietsFitting[diet]))
+  for (const subject of ['vegan', 'vegetarian', 'pescatarian'] as const) {
+    if (fits.has(subject)) {
+      findings.push({ ...base, rule: 'diet', kind: 'info', level: 'fits', subject, origins: [], source: [], matched: [`declared:${subject}`] })
+    }
+  }
+  return findings
+}
+
+const keyOf = (f: Finding): string => `${f.rule}|${'subject' in f ? f.subject : ''}`
+
+/**
+ * The rule findings with the declared ones put in: a declared finding replaces any rule finding
+ * of the same rule and subject, and declared gluten removes "gluten-free safe". The result keeps
+ * the order of `ruleOrder`.
+ */
+export function withDeclared(findings: readonly Finding[], declared: readonly Finding[], ruleOrder: readonly string[]): Finding[] {
+  if (declared.length === 0) return [...findings]
+  const replaced = new Set(declared.map(keyOf))
+  const hasGluten = declared.some((f) => f.rule === 'gluten')
+  const kept = findings.filter((f) => !replaced.has(keyOf(f)) && !(hasGluten && f.rule === 'gluten-free-safe'))
+  const rank = (f: Finding) => ruleOrder.indexOf(f.rule)
+  // Array.prototype.sort is stable, so findings of one rule keep their relative order.
+  return [...kept, ...declared].sort((a, b) => rank(a) - rank(b))
+}
