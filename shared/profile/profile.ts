@@ -179,3 +179,8 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
     repaired,
   }
 }
+
+/** Whether a profile rules anything out (an intolerance, an allergen, a diet, an avoided food). */
+export function hasRestrictions(profile: Profile): boolean {
+  return profile.intolerances.length > 0 || profile.allergens.length > 0 || profile.diet !== 'omnivore' || profile.avoidFoods.length > 0
+}
