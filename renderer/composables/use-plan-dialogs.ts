@@ -1,0 +1,43 @@
+/**
+ * Which meal dialog is open on the week screen (swap, choose by search, move) and for which slot,
+ * and what each does when the person confirms it.
+ */
+import { ref, shallowRef } from 'vue'
+import type { SwapSuggestion } from '../../shared/planner/types'
+import type { usePlanStore } from '../stores/plan'
+import type { SlotRef } from './use-plan-week'
+
+export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
+  const swapAt = ref<SlotRef | null>(null)
+  /** Null while the planner is still looking. */
+  const swapOptions = shallowRef<SwapSuggestion[] | null>(null)
+  const pickAt = ref<SlotRef | null>(null)
+  const moveFrom = ref<SlotRef | null>(null)
+  let swapRequest = 0
+
+  async function openSwap(at: SlotRef): Promise<void> {
+    const request = ++swapRequest
+    swapAt.value = at
+    swapOptions.value = null
+    const found = await store.suggestions(at)
+    // Only the latest request fills the dialog, and only while it is still open.
+    if (request === swapRequest && swapAt.value) swapOptions.value = found
+  }
+
+  function useSwap(recipeId: string): void {
+    if (swapAt.value) void store.choose({ ...swapAt.value }, recipeId, 'swap')
+    swapAt.value = null
+  }
+
+  function choose(recipeId: string): void {
+    if (pickAt.value) void store.choose({ ...pickAt.value }, recipeId)
+    pickAt.value = null
+  }
+
+  function moveTo(to: SlotRef): void {
+    if (moveFrom.value) void store.move({ ...moveFrom.value }, to)
+    moveFrom.value = null
+  }
+
+  return { swapAt, swapOptions, pickAt, moveFrom, openSwap, useSwap, choose, moveTo }
+}

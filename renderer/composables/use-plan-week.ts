@@ -1,0 +1,143 @@
+/**
+ * Edits of a week's plan as pure functions: each takes a plan and returns a new one, sharing the
+ * untouched days and meals (and the recipe snapshots, whose derived facts are cached per object).
+ * The plan store applies them; the planner's scores are recomputed after each.
+ */
+import type { LockedSlot, PlanDays, PlanResult } from '../../shared/planner/types'
+import { mealSlots, type MealSlot } from '../../shared/profile/profile'
+import type { Recipe } from '../../shared/recipes/types'
+import { daysPerWeek, type PlanDay, type PlanMeal, type WeekPlan } from '../db/plans'
+
+/** One cell of the week: a day (0 = Monday) and a meal slot. */
+export interface SlotRef {
+  day: number
+  slot: MealSlot
+}
+
+export const sameSlot = (a: SlotRef, b: SlotRef): boolean => a.day === b.day && a.slot === b.slot
+
+export function emptyPlan(week: string): WeekPlan {
+  return { week, days: Array.from({ length: daysPerWeek }, (_, day) => ({ day, note: '', meals: [] })), seed: null, scores: null, unmet: [] }
+}
+
+export function mealAt(plan: WeekPlan, at: SlotRef): PlanMeal | undefined {
+  return plan.days[at.day]?.meals.find((m) => m.slot === at.slot)
+}
+
+const bySlotOrder = (a: PlanMeal, b: PlanMeal) => mealSlots.indexOf(a.slot) - mealSlots.indexOf(b.slot)
+
+function withDay(plan: WeekPlan, day: number, change: (d: PlanDay) => PlanDay): WeekPlan {
+  return { ...plan, days: plan.days.map((d) => (d.day === day ? change(d) : d)) }
+}
+
+/** Puts a meal into a slot (its `slot` is set to the slot's), or empties the slot with null. */
+export function withMeal(plan: WeekPlan, at: SlotRef, meal: PlanMeal | null): WeekPlan {
+  return withDay(plan, at.day, (d) => {
+    const others = d.meals.filter((m) => m.slot !== at.slot)
+    return { ...d, meals: meal ? [...others, { ...meal, slot: at.slot }].sort(bySlotOrder) : others }
+  })
+}
+
+/** A meal the person chose for a slot. It is locked, so a regeneration keeps their choice. */
+export function chosenMeal(slot: MealSlot, recipe: Recipe, servings: number): PlanMeal {
+  return { slot, recipeId: recipe.id, servings, locked: true, byHand: true, reasons: [], recipe }
+}
+
+/** Moves a meal to another slot; a meal already there moves the other way. Locks travel with their meal. */
+export function moveMeal(plan: WeekPlan, from: SlotRef, to: SlotRef): WeekPlan {
+  const moving = mealAt(plan, from)
+  if (!moving || sameSlot(from, to)) return plan
+  const there = mealAt(plan, to)
+  return withMeal(withMeal(plan, from, there ?? null), to, moving)
+}
+
+export function updateMeal(plan: WeekPlan, at: SlotRef, patch: Partial<Pick<PlanMeal, 'servings' | 'locked'>>): WeekPlan {
+  const meal = mealAt(plan, at)
+  return meal ? withMeal(plan, at, { ...meal, ...patch }) : plan
+}
+
+export function setNote(plan: WeekPlan, day: number, note: string): WeekPlan {
+  return withDay(plan, day, (d) => ({ ...d, note }))
+}
+
+/** What a clear removes: one slot, one day, or every meal of the week (notes stay). */
+export type ClearScope = { kind: 'slot'; day: number; slot: MealSlot } | { kind: 'day'; day: number } | { kind: 'week' }
+
+export function clearMeals(plan: WeekPlan, scope: ClearScope): WeekPlan {
+  const cleared = (day: number, slot: MealSlot) => scope.kind === 'week' || (scope.day === day && (scope.kind === 'day' || scope.slot === slot))
+  return { ...plan, days: plan.days.map((d) => ({ ...d, meals: d.meals.filter((m) => !cleared(d.day, m.slot)) })) }
+}
+
+/**
+ * Another week's meals copied into this one: same recipes (snapshots), servings and days, but not
+ * locked (a fresh week to adjust) and without the planner's seed; this week's notes stay.
+ */
+export function copyMeals(source: WeekPlan, into: WeekPlan): WeekPlan {
+  return {
+    ...into,
+    seed: null,
+    days: into.days.map((d) => ({
+      ...d,
+      meals: (source.days[d.day]?.meals ?? []).filter((m) => m.recipeId !== null).map((m) => ({ ...m, locked: false })),
+    })),
+  }
+}
+
+export function lockedSlots(plan: WeekPlan): LockedSlot[] {
+  return plan.days.flatMap((d) => d.meals.filter((m) => m.locked).map((m) => ({ day: d.day, slot: m.slot, recipeId: m.recipeId, servings: m.servings })))
+}
+
+export function currentDays(plan: WeekPlan): PlanDays {
+  return plan.days.map((d) => ({ day: d.day, meals: d.meals.map(({ slot, recipeId, servings }) => ({ slot, recipeId, servings })) }))
+}
+
+/** Every recipe snapshot the week holds, by id (the first one wins). */
+export function snapshots(plan: WeekPlan): Map<string, Recipe> {
+  const found = new Map<string, Recipe>()
+  for (const d of plan.days) for (const m of d.meals) if (m.recipe && !found.has(m.recipe.id)) found.set(m.recipe.id, m.recipe)
+  return found
+}
+
+/**
+ * The planner's result as this week's plan. A meal that stayed in its slot keeps its snapshot and
+ * whether it was placed by hand; a new one takes `recipeOf(id)`. Notes stay.
+ */
+export function applyResult(plan: WeekPlan, result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number }, recipeOf: (id: string) => Recipe | null): WeekPlan {
+  const days = plan.days.map((d): PlanDay => {
+    const planned = result.days.find((r) => r.day === d.day)
+    if (!planned) return d
+    const meals = planned.meals.flatMap((m): PlanMeal[] => {
+      const before = d.meals.find((b) => b.slot === m.slot)
+      const isSame = before !== undefined && before.recipeId === m.recipeId
+      const recipe = m.recipeId === null ? null : isSame ? before.recipe : recipeOf(m.recipeId)
+      // An empty slot is kept only when the planner says why it is empty.
+      if (m.recipeId === null && !m.reasons.some((r) => r.code === 'no-candidate')) return []
+      // A meal the planner left where it was keeps the servings the person set.
+      const servings = isSame ? before.servings : m.servings
+      // "Kept" only says the meal was outside what was regenerated: not a reason worth showing later.
+      const reasons = m.reasons.filter((r) => r.code !== 'kept')
+      return [{ slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked, byHand: isSame && before.byHand, reasons, recipe }]
+    })
+    // Meals in slots the planner did not plan (the profile dropped the slot) stay as they were.
+    const outside = d.meals.filter((b) => !planned.meals.some((m) => m.slot === b.slot))
+    return { ...d, meals: [...meals, ...outside].sort(bySlotOrder) }
+  })
+  return { ...plan, days, scores: result.scores, unmet: result.unmet, seed: result.seed ?? plan.seed }
+}
+
+/**
+ * The planner's reading of the plan as it stands (after an edit): each meal's reasons, the scores
+ * and the unmet targets. Nothing else changes; an empty slot keeps the explanation it had.
+ */
+export function withEvaluation(plan: WeekPlan, evaluation: Pick<PlanResult, 'days' | 'scores' | 'unmet'>): WeekPlan {
+  const days = plan.days.map((d): PlanDay => {
+    const evaluated = evaluation.days.find((e) => e.day === d.day)
+    const meals = d.meals.map((m) => {
+      if (m.recipeId === null) return m
+      const reasons = evaluated?.meals.find((e) => e.slot === m.slot)?.reasons
+      return reasons ? { ...m, reasons } : m
+    })
+    return { ...d, meals }
+  })
+  return { ...plan, days, scores: evaluation.scores, unmet: evaluation.unmet }
+}
