@@ -15,6 +15,7 @@ import {
   type PrintRequest,
   type SaveFileRequest,
 } from './ipc'
+import { utf8Length } from './utf8'
 
 function isPlainFileName(name: string): boolean {
   if (name.startsWith('.') || /[/\\:*?"<>|]/.test(name)) return false
@@ -32,7 +33,8 @@ export const suggestedNameSchema = z.string().min(1).max(200).refine(isPlainFile
 
 export const saveFileRequestSchema: z.ZodType<SaveFileRequest> = z.object({
   suggestedName: suggestedNameSchema,
-  content: z.string().max(MAX_FILE_BYTES),
+  // The limit is in bytes as written to disk (UTF-8), not in characters.
+  content: z.string().refine((text) => utf8Length(text, MAX_FILE_BYTES) <= MAX_FILE_BYTES, 'too large'),
   filters: z.array(fileFilterSchema).max(10),
 })
 

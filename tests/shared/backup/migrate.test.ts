@@ -1,0 +1,80 @@
+/**
+ * The upgrade chain for older backup formats. No older format exists yet (version 1 is the first
+ * any release writes), so the chain is tested with synthetic versions defined here: version 0 is
+ * a hypothetical pre-release shape with the kinds at the top level and no shopping lists, and a
+ * version 2 step shows that steps run one after another.
+ */
+import { describe, expect, it } from 'vitest'
+import { backupFormatVersion } from '../../../shared/backup/format'
+import { backupMigrations, migrateBackup, type BackupMigration } from '../../../shared/backup/migrate'
+import { validateBackup } from '../../../shared/backup/read'
+import { sampleFile, sampleRows } from './fixtures'
+
+/** Hypothetical version 0: `{ format, formatVersion: 0, appVersion, exportedAt, profile, settings, ownFoods, ownRecipes, plans }`. */
+function versionZero(): Record<string, unknown> {
+  const { shopping: _dropped, ...kinds } = sampleRows()
+  return { format: 'gutplan-backup', formatVersion: 0, appVersion: '0.0.1', exportedAt: '2026-10-01T00:00:00.000Z', ...kinds }
+}
+
+/** Version 0 → 1: the kinds move under `data`, and shopping lists start empty. */
+const zeroToOne: BackupMigration = (file) => {
+  const { profile, settings, ownFoods, ownRecipes, plans, ...envelope } = file
+  return { ...envelope, formatVersion: 1, data: { profile, settings, ownFoods, ownRecipes, plans, shopping: [] } }
+}
+
+/** A made-up version 2 step, to show steps chain: it only renames the app version field and back. */
+const oneToTwo: BackupMigration = (file) => ({ ...file, formatVersion: 2, writtenBy: file.appVersion })
+
+describe('migrateBackup', () => {
+  it('has no steps today: version 1 is the first format', () => {
+    expect(backupFormatVersion).toBe(1)
+    expect(Object.keys(backupMigrations)).toEqual([])
+  })
+
+  it('passes a current file through untouched', () => {
+    const file = sampleFile()
+    expect(migrateBackup(file)).toEqual({ ok: true, value: file, fromVersion: 1 })
+  })
+
+  it('upgrades a version 0 file through the chain, and the result validates with every record kept', () => {
+    const old = versionZero()
+    const before = structuredClone(old)
+    const migrated = migrateBackup(old, { 0: zeroToOne }, 1)
+    expect(old).toEqual(before) // steps are pure
+    expect(migrated.ok).toBe(true)
+    const reading = validateBackup(old, { 0: zeroToOne })
+    expect(reading.ok).toBe(true)
+    if (!reading.ok) return
+    expect(reading.fromVersion).toBe(0)
+    expect(reading.backup.data).toEqual({ ...sampleRows(), shopping: [] })
+  })
+
+  it('runs several steps in order', () => {
+    const result = migrateBackup(versionZero(), { 0: zeroToOne, 1: oneToTwo }, 2)
+    expect(result.ok && result.value).toMatchObject({ formatVersion: 2, writtenBy: '0.0.1', data: { shopping: [] } })
+  })
+
+  it.each([
+    ['a version with no step', { 0: zeroToOne }, 3, 'formatVersion', 'unknown-version'],
+    ['a step that throws', { 0: () => { throw new Error('bug') } }, 1, '', 'migration-failed'],
+    ['a step that skips a version', { 0: (f: Readonly<Record<string, unknown>>) => ({ ...f, formatVersion: 2 }) }, 1, '', 'migration-failed'],
+    ['a step that returns nothing', { 0: () => null as unknown as Record<string, unknown> }, 1, '', 'migration-failed'],
+  ] as const)('refuses %s', (_name, chain, current, path, code) => {
+    expect(migrateBackup(versionZero(), chain as Record<number, BackupMigration>, current)).toEqual({ ok: false, issue: { path, code } })
+  })
+
+  it.each([
+    [{ ...sampleFile(), formatVersion: 2 }, 'formatVersion', 'newer-version'],
+    [{ ...sampleFile(), formatVersion: -1 }, 'formatVersion', 'unknown-version'],
+    [{ ...sampleFile(), formatVersion: 0.5 }, 'formatVersion', 'unknown-version'],
+    [{ ...sampleFile(), format: 'gutplan-backup ' }, 'format', 'not-a-backup'],
+    [[sampleFile()], 'format', 'not-a-backup'],
+  ])('refuses %#: %s %s', (file, path, code) => {
+    expect(migrateBackup(file)).toEqual({ ok: false, issue: { path, code } })
+  })
+
+  it('does not take a step from the prototype chain', () => {
+    const chain = Object.create({ 0: zeroToOne }) as Record<number, BackupMigration>
+    expect(migrateBackup(versionZero(), chain, 1)).toEqual({ ok: false, issue: { path: 'formatVersion', code: 'unknown-version' } })
+  })
+})
