@@ -12,6 +12,8 @@ export const rendererConfig = {
   base: './',
   plugins: [vue()],
   resolve: { alias: { '@shared': root('./shared') } },
+  // Large JSON (the food catalogue) is emitted as JSON.parse of a string: faster to start than an object literal.
+  json: { stringify: true },
   worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 } satisfies UserConfig

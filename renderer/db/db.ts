@@ -1,6 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
 import { migrations } from './migrations'
-import type { OwnFoodRow, OwnRecipeRow, ProfileRow, SettingsRow } from './rows'
+import type { OwnFoodRow, OwnRecipeRow, PlanRow, ProfileRow, SettingsRow, ShoppingRow } from './rows'
 import { schemaHistory } from './schema'
 
 export const defaultDbName = 'gutplan'
@@ -11,6 +11,9 @@ export class GutplanDb extends Dexie {
   settings!: EntityTable<SettingsRow, 'key'>
   ownFoods!: EntityTable<OwnFoodRow, 'id'>
   ownRecipes!: EntityTable<OwnRecipeRow, 'id'>
+  plans!: EntityTable<PlanRow, 'week'>
+  /** Shopping lists by week, and one preferences row under the key 'prefs'. */
+  shopping!: EntityTable<ShoppingRow, 'week'>
 
   constructor(name = defaultDbName) {
     super(name)

@@ -16,6 +16,8 @@ export const schemaHistory: readonly SchemaVersion[] = [
       settings: 'key',
       ownFoods: 'id, name, updatedAt',
       ownRecipes: 'id, updatedAt',
+      plans: 'week, updatedAt',
+      shopping: 'week, updatedAt',
     },
   },
 ]

@@ -59,6 +59,7 @@ test('the household size is kept when the app is closed and opened again', async
   const first = await launch()
   expect(await first.app.evaluate(({ app }) => app.getPath('userData'))).toBe(dataDir)
   await acknowledgeHealthNotice(first.page)
+  await first.page.getByRole('link', { name: 'Profile' }).click()
   const householdSize = first.page.getByLabel('Household size')
   await expect(householdSize).toBeVisible()
   await householdSize.fill('3')
@@ -67,6 +68,7 @@ test('the household size is kept when the app is closed and opened again', async
   await first.app.close()
 
   const second = await launch()
+  await second.page.getByRole('link', { name: 'Profile' }).click()
   await expect(second.page.getByLabel('Household size')).toHaveValue('3')
   await second.app.close()
 })

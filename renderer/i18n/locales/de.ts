@@ -1,3 +1,9 @@
+import backup from './de/backup'
+import findings from './de/findings'
+import foods from './de/foods'
+import plan from './de/plan'
+import recipes from './de/recipes'
+import shopping from './de/shopping'
 import type { MessageSchema } from './en'
 
 /** German messages: typed against the English shape, so a missing key fails the typecheck. */
@@ -8,7 +14,7 @@ const de: MessageSchema = {
     skipToContent: 'Zum Inhalt springen',
     language: 'Sprache',
     languages: { en: 'English', de: 'Deutsch' },
-    nav: { label: 'Hauptmenü', profile: 'Profil' },
+    nav: { label: 'Hauptmenü', plan: 'Woche', profile: 'Profil', foods: 'Lebensmittel', recipes: 'Rezepte', shopping: 'Einkauf' },
     healthNotice: 'Gesundheitshinweis',
     about: 'Über Gutplan',
     close: 'Schließen',
@@ -137,6 +143,12 @@ const de: MessageSchema = {
     sources: 'Quellen: NICE CG61, NG12, NG20; NHS-Hinweise zu Akne.',
     acknowledge: 'Verstanden',
   },
+  backup,
+  findings,
+  foods,
+  plan,
+  recipes,
+  shopping,
   about: {
     title: 'Über Gutplan',
     version: 'Version {version}',

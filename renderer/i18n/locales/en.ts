@@ -1,4 +1,11 @@
 /** English messages: the reference shape every other locale must match key for key. */
+import backup from './en/backup'
+import findings from './en/findings'
+import foods from './en/foods'
+import plan from './en/plan'
+import recipes from './en/recipes'
+import shopping from './en/shopping'
+
 const en = {
   app: {
     name: 'Gutplan',
@@ -6,7 +13,7 @@ const en = {
     skipToContent: 'Skip to content',
     language: 'Language',
     languages: { en: 'English', de: 'Deutsch' },
-    nav: { label: 'Main', profile: 'Profile' },
+    nav: { label: 'Main', plan: 'Week', profile: 'Profile', foods: 'Foods', recipes: 'Recipes', shopping: 'Shopping' },
     healthNotice: 'Health notice',
     about: 'About',
     close: 'Close',
@@ -133,6 +140,12 @@ const en = {
     sources: 'Sources: NICE CG61, NG12, NG20; NHS acne guidance.',
     acknowledge: 'I understand',
   },
+  backup,
+  findings,
+  foods,
+  plan,
+  recipes,
+  shopping,
   about: {
     title: 'About Gutplan',
     version: 'Version {version}',

@@ -17,7 +17,7 @@ test.use({ locale: 'en-GB' })
 
 test('a person fills the profile, reloads, finds it kept, and switches to German', async ({ page }) => {
   const problems = watchForCspViolations(page)
-  await page.goto('/')
+  await page.goto('/#/profile')
 
   // First run: the health notice opens by itself.
   const notice = page.getByTestId('health-notice')
@@ -81,7 +81,7 @@ test('a person fills the profile, reloads, finds it kept, and switches to German
 test('the system language decides the first language', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'de-DE' })
   const page = await context.newPage()
-  await page.goto('/')
+  await page.goto('/#/profile')
   await expect(page.getByRole('heading', { name: 'Dein Profil' })).toBeVisible()
   await context.close()
 })

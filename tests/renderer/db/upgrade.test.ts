@@ -1,8 +1,42 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { GutplanDb } from '../../../renderer/db/db'
+import { migrations, upgradeRecords, type RecordUpgrade } from '../../../renderer/db/migrations'
 import { currentSchemaVersion, schemaHistory } from '../../../renderer/db/schema'
+import type { PlanRow } from '../../../renderer/db/rows'
 import { defaultProfile } from '../../../shared/profile/profile'
+import { builtInRecipes } from '../../../shared/recipes/library'
+import { sampleRows } from '../../shared/backup/fixtures'
+
+// Own foods, own recipes and shopping rows as version 1 wrote them (the backup tests' sample).
+const { ownFoods: ownFoodsV1, ownRecipes: ownRecipesV1, shopping: shoppingV1 } = sampleRows()
+
+const planV1: PlanRow = {
+  week: '2026-W46',
+  days: Array.from({ length: 7 }, (_, day) => ({
+    day,
+    note: day === 4 ? 'Dinner at Anna’s' : '',
+    meals:
+      day === 0
+        ? [
+            {
+              slot: 'breakfast',
+              recipeId: builtInRecipes[0]!.id,
+              servings: 2,
+              locked: true,
+              byHand: false,
+              reasons: [{ code: 'locked' }, { code: 'fiber', grams: 9.1 }],
+              recipe: structuredClone(builtInRecipes[0]!),
+            },
+          ]
+        : [],
+  })),
+  seed: 42,
+  scores: null,
+  unmet: [],
+  createdAt: '2026-11-01T10:00:00.000Z',
+  updatedAt: '2026-11-02T10:00:00.000Z',
+}
 
 /**
  * Sample data as each schema version wrote it. Every version in schemaHistory must have an entry,
@@ -13,17 +47,54 @@ const samples: Record<number, { write: Record<string, unknown[]>; expect: Record
     write: {
       profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegan', householdSize: 4 }, updatedAt: '2026-11-01T10:00:00.000Z' }],
       settings: [{ key: 'app', locale: 'de', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
+      plans: [planV1],
+      ownFoods: ownFoodsV1,
+      ownRecipes: ownRecipesV1,
+      shopping: shoppingV1,
     },
     expect: {
       profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegan', householdSize: 4 }, updatedAt: '2026-11-01T10:00:00.000Z' }],
       settings: [{ key: 'app', locale: 'de', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
+      plans: [planV1],
+      // Read back in key order.
+      ownFoods: [...ownFoodsV1].sort((a, b) => a.id.localeCompare(b.id)),
+      ownRecipes: [...ownRecipesV1].sort((a, b) => a.id.localeCompare(b.id)),
+      shopping: [...shoppingV1].sort((a, b) => a.week.localeCompare(b.week)),
     },
   },
+}
+
+/** The tables a version has, counting those declared by earlier versions and not deleted (null). */
+function tablesAt(version: number): string[] {
+  const tables = new Set<string>()
+  for (const step of schemaHistory.filter((s) => s.version <= version)) {
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) tables.delete(name)
+      else tables.add(name)
+    }
+  }
+  return [...tables].sort()
 }
 
 describe('schema upgrades', () => {
   it('has sample data for every version that ever shipped', () => {
     expect(Object.keys(samples).map(Number)).toEqual(schemaHistory.map((s) => s.version))
+  })
+
+  it.each(schemaHistory.map((s) => s.version))('writes sample rows into every table of version %i, and expects every current table', (version) => {
+    // A table added later without sample rows here would go untested through every upgrade.
+    const sample = samples[version]!
+    expect(Object.keys(sample.write).sort()).toEqual(tablesAt(version))
+    expect(Object.keys(sample.expect).sort()).toEqual(tablesAt(currentSchemaVersion))
+    for (const [table, rows] of Object.entries(sample.write)) expect(rows.length, table).toBeGreaterThan(0)
+  })
+
+  it('has an upgrade only for versions after the first, each a named function', () => {
+    const later = schemaHistory.slice(1).map((s) => s.version)
+    for (const [version, migrate] of Object.entries(migrations)) {
+      expect(later).toContain(Number(version))
+      expect(migrate.name).not.toBe('')
+    }
   })
 
   it.each(schemaHistory.map((s) => s.version))('opens a database written by version %i and keeps every record', async (version) => {
@@ -42,6 +113,62 @@ describe('schema upgrades', () => {
     for (const [table, rows] of Object.entries(sample.expect)) {
       expect(await db.table(table).toArray()).toEqual(rows)
     }
+    db.close()
+  })
+})
+
+/**
+ * The mechanism later versions will use, proved on a synthetic version 2 (no such version has
+ * shipped): a pure record upgrade applied by upgradeRecords inside Dexie's upgrade.
+ */
+describe('upgradeRecords', () => {
+  /** Synthetic: version 2 would add each plan's Monday as an index. */
+  const addMondayV2: RecordUpgrade = (row) => ({ ...row, monday: `${String(row.week)}-1` })
+
+  async function writeVersion1(name: string): Promise<void> {
+    const old = new Dexie(name)
+    old.version(1).stores(schemaHistory[0]!.stores)
+    await old.open()
+    for (const [table, rows] of Object.entries(samples[1]!.write)) await old.table(table).bulkPut(rows)
+    old.close()
+  }
+
+  function openVersion2(name: string, upgrade: RecordUpgrade): Dexie {
+    const db = new Dexie(name)
+    db.version(1).stores(schemaHistory[0]!.stores)
+    db.version(2).stores({ plans: 'week, updatedAt, monday' }).upgrade(upgradeRecords({ plans: upgrade }))
+    return db
+  }
+
+  it('is pure: the record it is given stays as it was', () => {
+    const row = { week: '2026-W46' }
+    expect(addMondayV2(row)).toEqual({ week: '2026-W46', monday: '2026-W46-1' })
+    expect(row).toEqual({ week: '2026-W46' })
+  })
+
+  it('transforms every record of its table and leaves the other tables alone', async () => {
+    const name = `upgrade-records-${crypto.randomUUID()}`
+    await writeVersion1(name)
+    const db = openVersion2(name, addMondayV2)
+    await db.open()
+    expect(await db.table('plans').toArray()).toEqual([{ ...planV1, monday: '2026-W46-1' }])
+    expect(await db.table('plans').where('monday').equals('2026-W46-1').count()).toBe(1)
+    expect(await db.table('profile').toArray()).toEqual(samples[1]!.expect.profile)
+    db.close()
+  })
+
+  it('leaves the database at the old version, every record kept, when an upgrade throws', async () => {
+    const name = `upgrade-records-${crypto.randomUUID()}`
+    await writeVersion1(name)
+    const failing = openVersion2(name, () => {
+      throw new Error('bug in the upgrade')
+    })
+    await expect(failing.open()).rejects.toThrow()
+    failing.close()
+    const db = new GutplanDb(name)
+    await db.open()
+    expect(db.verno).toBe(1)
+    expect(await db.table('plans').toArray()).toEqual([planV1])
     db.close()
   })
 })
