@@ -217,15 +217,17 @@ export function useFindingText() {
       }
       out.push({ key: `${i}`, finding, label: label(finding), reason: reason(finding), sources: finding.source, foodIds, tone: findingTone(finding) })
     })
+    // Lactose is a FODMAP too: with lactose above low, the other groups being low is not "low FODMAP".
+    const lactoseAboveLow = items.some(({ finding }) => finding.rule === 'lactose' && finding.level !== 'low')
     for (const { index, findings } of lowGroups.values()) {
       if (findings.length < 2) continue
       const first = findings[0]!
       const base = first.certainty === 'may' ? 'findings.labelMay' : 'findings.label'
-      const all = findings.length === 5
+      const all = findings.length === 5 && !lactoseAboveLow
       const subjects = formatList(findings.map((f) => (f.rule === 'fodmap' ? t(`findings.subject.fodmap.${f.subject}`) : '')))
       out[index] = {
         ...out[index]!,
-        label: t(`${base}.fodmap.lowAll`),
+        label: t(`${base}.fodmap.${lactoseAboveLow ? 'lowOthers' : 'lowAll'}`),
         reason: t(`findings.reason.fodmap.${all ? 'lowAll' : 'lowSome'}`, { subjects: upperFirst(subjects), serve: formatNumber(first.numbers.serveG ?? 0) }),
       }
     }

@@ -42,7 +42,7 @@ const de: typeof en = {
     gluten: { contains: 'Enthält Gluten' },
     'gluten-free-safe': { 'whole-food': 'Glutenfrei', labelled: 'Als glutenfrei gekennzeichnet' },
     lactose: { low: 'Laktose: niedrig', moderate: 'Laktose: mittel', high: 'Laktose: hoch', unknown: 'Enthält Laktose' },
-    fodmap: { low: '{subject}: niedrig', moderate: '{subject}: mittel', high: '{subject}: hoch', lowAll: 'FODMAP-arm' },
+    fodmap: { low: '{subject}: niedrig', moderate: '{subject}: mittel', high: '{subject}: hoch', lowAll: 'FODMAP-arm', lowOthers: 'Übrige FODMAPs niedrig' },
     allergen: { contains: 'Enthält {subject}' },
     diet: {
       fits: { vegan: 'Vegan', vegetarian: 'Vegetarisch', pescatarian: 'Pescetarisch' },
@@ -81,6 +81,7 @@ const de: typeof en = {
       moderate: '{subject}: kann mittel sein',
       high: '{subject}: kann hoch sein',
       lowAll: 'Kann FODMAP-arm sein',
+      lowOthers: 'Übrige FODMAPs können niedrig sein',
     },
     allergen: { contains: 'Kann {subject} enthalten' },
     diet: {

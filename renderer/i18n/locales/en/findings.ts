@@ -38,7 +38,7 @@ export default {
     gluten: { contains: 'Contains gluten' },
     'gluten-free-safe': { 'whole-food': 'Gluten-free', labelled: 'Labelled gluten-free' },
     lactose: { low: 'Lactose: low', moderate: 'Lactose: moderate', high: 'Lactose: high', unknown: 'Contains lactose' },
-    fodmap: { low: '{subject}: low', moderate: '{subject}: moderate', high: '{subject}: high', lowAll: 'Low FODMAP' },
+    fodmap: { low: '{subject}: low', moderate: '{subject}: moderate', high: '{subject}: high', lowAll: 'Low FODMAP', lowOthers: 'Other FODMAPs low' },
     allergen: { contains: 'Contains {subject}' },
     diet: {
       fits: { vegan: 'Vegan', vegetarian: 'Vegetarian', pescatarian: 'Pescatarian' },
@@ -63,7 +63,7 @@ export default {
     gluten: { contains: 'May contain gluten' },
     'gluten-free-safe': { 'whole-food': 'Probably gluten-free', labelled: 'Probably gluten-free' },
     lactose: { low: 'Lactose: may be low', moderate: 'Lactose: may be moderate', high: 'Lactose: may be high', unknown: 'May contain lactose' },
-    fodmap: { low: '{subject}: may be low', moderate: '{subject}: may be moderate', high: '{subject}: may be high', lowAll: 'May be low FODMAP' },
+    fodmap: { low: '{subject}: may be low', moderate: '{subject}: may be moderate', high: '{subject}: may be high', lowAll: 'May be low FODMAP', lowOthers: 'Other FODMAPs may be low' },
     allergen: { contains: 'May contain {subject}' },
     diet: {
       fits: { vegan: 'May be vegan', vegetarian: 'May be vegetarian', pescatarian: 'May be pescatarian' },
