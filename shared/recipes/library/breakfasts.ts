@@ -7,7 +7,8 @@
  * REFERENCE §2b/§2c wherever a recipe is meant to fit it (oats ≤ 50 g, strawberries ≤ 65 g,
  * canned rinsed chickpeas ≈ 40 g, red pepper ≈ 40 g, avocado ≈ 30 g, almonds ≈ 10 g).
  */
-import type { LocalizedText, Recipe, RecipeIngredient } from '../types'
+import type { Recipe } from '../types'
+import { g, ml, t } from './build'
 
 /** Catalogue ids: USDA SR24 NDB numbers, and curated `gp-` ids for foods SR24 lacks. */
 const food = {
@@ -120,16 +121,6 @@ const food = {
   blackPepper: '02030', // Spices, pepper, black
   salt: '02047', // Salt, table
 } as const
-
-const t = (en: string, de: string): LocalizedText => ({ en, de })
-
-/** An ingredient weighed in grams. */
-const g = (foodId: string, amount: number, note?: LocalizedText): RecipeIngredient =>
-  note ? { foodId, quantity: { unit: 'g', amount }, note } : { foodId, quantity: { unit: 'g', amount } }
-
-/** An ingredient measured in millilitres (milk, kefir, plant drinks, water). */
-const ml = (foodId: string, amount: number, note?: LocalizedText): RecipeIngredient =>
-  note ? { foodId, quantity: { unit: 'ml', amount }, note } : { foodId, quantity: { unit: 'ml', amount } }
 
 const chopped = t('chopped', 'gehackt')
 const ground = t('ground', 'geschrotet')

@@ -2,7 +2,8 @@
  * Built-in lunches. Quantities are for the stated servings, as bought (raw, dry or canned).
  * Diets, allergens, FODMAP and nutrition are derived from the ingredients, never written here.
  */
-import type { LocalizedText, Recipe, RecipeIngredient } from '../types'
+import type { Recipe } from '../types'
+import { g, ml, t } from './build'
 
 /** Food ids: USDA SR24 NDB numbers, or curated "gp-" foods where SR24 has none. */
 const F = {
@@ -153,14 +154,6 @@ const F = {
   yogurt: '01116',
   zucchini: '11477',
 } as const
-
-const t = (en: string, de: string): LocalizedText => ({ en, de })
-
-const g = (foodId: string, amount: number, note?: LocalizedText): RecipeIngredient =>
-  note ? { foodId, quantity: { unit: 'g', amount }, note } : { foodId, quantity: { unit: 'g', amount } }
-
-const ml = (foodId: string, amount: number, note?: LocalizedText): RecipeIngredient =>
-  note ? { foodId, quantity: { unit: 'ml', amount }, note } : { foodId, quantity: { unit: 'ml', amount } }
 
 /** Canned legumes sold as drained weight (SR24 "drained, rinsed"). */
 const drained = t('canned, drained and rinsed', 'aus der Dose, abgetropft und abgespült')
