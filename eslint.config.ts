@@ -35,13 +35,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', 'vue', 'pinia', 'dexie', 'vue-*', '../renderer/*', '../electron/*'] },
+        { patterns: ['node:*', 'electron', 'vue', 'pinia', 'dexie', 'vue-*', '**/renderer/**', '**/electron/**'] },
       ],
     },
   },
   {
+    // The renderer reaches the desktop only through renderer/platform, never electron/ itself.
+    files: ['renderer/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['electron', '**/electron/**'] }] },
+  },
+  {
     // Components and pages reach storage only through repositories and stores.
     files: ['renderer/components/**', 'renderer/pages/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/db/db', 'dexie'] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/db/db', 'dexie', 'electron', '**/electron/**'] }] },
   },
 )

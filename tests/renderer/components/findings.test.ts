@@ -9,7 +9,7 @@ import { sourceKeys } from '../../../shared/food/sources'
 import { defaultProfile, type Profile } from '../../../shared/profile/profile'
 import ConflictBanner from '../../../renderer/components/findings/ConflictBanner.vue'
 import FindingList from '../../../renderer/components/findings/FindingList.vue'
-import { useFindingText } from '../../../renderer/composables/use-findings'
+import { useFindingText } from '../../../renderer/composables/findings/use-findings'
 import type { Locale } from '../../../renderer/i18n'
 import { mountWithApp } from './helpers'
 

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { emptyPlan, withMeal } from '../../../renderer/composables/use-plan-week'
+import { emptyPlan, withMeal } from '../../../renderer/composables/plan/use-plan-week'
 import { savePlan, type PlanMeal, type WeekPlan } from '../../../renderer/db/plans'
 import { loadShoppingPrefs, loadShoppingWeek, saveShoppingPrefs } from '../../../renderer/db/shopping'
 import { useCatalogueStore } from '../../../renderer/stores/catalogue'

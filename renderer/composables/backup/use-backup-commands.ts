@@ -4,9 +4,9 @@
  */
 import { storeToRefs } from 'pinia'
 import { computed } from 'vue'
-import type { DesktopApi, FileFilter } from '../../shared/ipc'
-import { platform } from '../platform'
-import { useBackupStore } from '../stores/backup'
+import type { DesktopApi, FileFilter } from '../../../shared/ipc'
+import { platform } from '../../platform'
+import { useBackupStore } from '../../stores/backup'
 
 export const backupFilters: FileFilter[] = [{ name: 'Gutplan backup', extensions: ['json'] }]
 

@@ -1,5 +1,5 @@
 import { useI18n } from 'vue-i18n'
-import { profileLimits, type ProfileIssue } from '../../shared/profile/profile'
+import { profileLimits, type ProfileIssue } from '../../../shared/profile/profile'
 
 const rangeOf: Record<string, { min: number; max: number }> = {
   householdSize: profileLimits.householdSize,

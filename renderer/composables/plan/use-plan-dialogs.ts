@@ -3,8 +3,8 @@
  * and what each does when the person confirms it.
  */
 import { ref, shallowRef } from 'vue'
-import type { SwapSuggestion } from '../../shared/planner/types'
-import type { usePlanStore } from '../stores/plan'
+import type { SwapSuggestion } from '../../../shared/planner/types'
+import type { usePlanStore } from '../../stores/plan'
 import type { SlotRef } from './use-plan-week'
 
 export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {

@@ -3,11 +3,11 @@
  * largest points), plants the person's fitting recipes could add, and the meals with something to limit.
  */
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
-import type { Finding } from '../../shared/food/rules/types'
-import type { MealSlot } from '../../shared/profile/profile'
-import type { RecipeFacts } from '../../shared/recipes/analyze'
-import type { Recipe } from '../../shared/recipes/types'
-import type { WeekPlan } from '../db/plans'
+import type { Finding } from '../../../shared/food/rules/types'
+import type { MealSlot } from '../../../shared/profile/profile'
+import type { RecipeFacts } from '../../../shared/recipes/analyze'
+import type { Recipe } from '../../../shared/recipes/types'
+import type { WeekPlan } from '../../db/plans'
 
 export interface PlantTally {
   key: string

@@ -7,11 +7,11 @@
 import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
-import { isIsoWeek } from '../../shared/calendar/iso-week'
-import { pageSizes, type DesktopApi, type PageSize, type PrintRequest, type PrintResult, type SaveResult } from '../../shared/ipc'
-import { isDesktop as runsOnDesktop, platform as appPlatform } from '../platform'
-import { usePlanStore } from '../stores/plan'
-import { useShoppingStore } from '../stores/shopping'
+import { isIsoWeek } from '../../../shared/calendar/iso-week'
+import { pageSizes, type DesktopApi, type PageSize, type PrintRequest, type PrintResult, type SaveResult } from '../../../shared/ipc'
+import { isDesktop as runsOnDesktop, platform as appPlatform } from '../../platform'
+import { usePlanStore } from '../../stores/plan'
+import { useShoppingStore } from '../../stores/shopping'
 
 export type PrintKind = 'week' | 'shopping'
 

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { defineComponent } from 'vue'
-import { useShoppingFormat } from '../../../renderer/components/shopping/use-shopping-format'
-import type { Locale } from '../../../renderer/i18n'
-import { aisles } from '../../../shared/shopping/aisles'
-import { englishAisleNames, englishLabels, englishQuantity } from '../../../shared/shopping/english'
-import { toCsv, toMarkdown } from '../../../shared/shopping/export'
-import type { ShopperQuantity, ShoppingList } from '../../../shared/shopping/types'
-import { mountWithApp } from './helpers'
+import { useShoppingFormat } from '../../../../renderer/composables/shopping/use-shopping-format'
+import type { Locale } from '../../../../renderer/i18n'
+import { aisles } from '../../../../shared/shopping/aisles'
+import { englishAisleNames, englishLabels, englishQuantity } from '../../../../shared/shopping/english'
+import { toCsv, toMarkdown } from '../../../../shared/shopping/export'
+import type { ShopperQuantity, ShoppingList } from '../../../../shared/shopping/types'
+import { mountWithApp } from '../../components/helpers'
 
 function formatIn(locale: Locale): ReturnType<typeof useShoppingFormat> {
   let format: ReturnType<typeof useShoppingFormat> | undefined

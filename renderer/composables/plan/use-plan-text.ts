@@ -3,11 +3,11 @@
  * the planner's reason codes, unmet targets with their fixes, and flags with their numbers.
  */
 import { useI18n } from 'vue-i18n'
-import { daysOfWeek } from '../../shared/calendar/iso-week'
-import type { Finding } from '../../shared/food/rules/types'
-import type { Reason, RuleCount, UnmetTarget } from '../../shared/planner/types'
-import { allergens, fodmapSubgroups, type MealSlot } from '../../shared/profile/profile'
-import { useFindingText } from './use-findings'
+import { daysOfWeek } from '../../../shared/calendar/iso-week'
+import type { Finding } from '../../../shared/food/rules/types'
+import type { Reason, RuleCount, UnmetTarget } from '../../../shared/planner/types'
+import { allergens, fodmapSubgroups, type MealSlot } from '../../../shared/profile/profile'
+import { useFindingText } from '../findings/use-findings'
 import type { SlotRef } from './use-plan-week'
 
 /** A "yyyy-MM-dd" date as local midnight. */

@@ -8,10 +8,10 @@
  * total count is kept for "showing the first 100 of N".
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
-import { assessFindings, conflictsWith } from '../../shared/food/assess'
-import type { Conflict, Finding } from '../../shared/food/rules/types'
-import type { Food } from '../../shared/food/types'
-import { allergens, fodmapSubgroups, type Allergen, type FodmapSubgroup, type Profile } from '../../shared/profile/profile'
+import { assessFindings, conflictsWith } from '../../../shared/food/assess'
+import type { Conflict, Finding } from '../../../shared/food/rules/types'
+import type { Food } from '../../../shared/food/types'
+import { allergens, fodmapSubgroups, type Allergen, type FodmapSubgroup, type Profile } from '../../../shared/profile/profile'
 
 export const benefitTags = ['fiber-rich', 'fermented', 'prebiotic', 'omega-3', 'plant'] as const
 export const limitTags = ['to-limit', 'gluten', 'lactose'] as const

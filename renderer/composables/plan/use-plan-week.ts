@@ -3,10 +3,10 @@
  * untouched days and meals (and the recipe snapshots, whose derived facts are cached per object).
  * The plan store applies them; the planner's scores are recomputed after each.
  */
-import type { LockedSlot, PlanDays, PlanResult } from '../../shared/planner/types'
-import { mealSlots, type MealSlot } from '../../shared/profile/profile'
-import type { Recipe } from '../../shared/recipes/types'
-import { daysPerWeek, type PlanDay, type PlanMeal, type WeekPlan } from '../db/plans'
+import type { LockedSlot, PlanDays, PlanResult } from '../../../shared/planner/types'
+import { mealSlots, type MealSlot } from '../../../shared/profile/profile'
+import type { Recipe } from '../../../shared/recipes/types'
+import { daysPerWeek, type PlanDay, type PlanMeal, type WeekPlan } from '../../db/plans'
 
 /** One cell of the week: a day (0 = Monday) and a meal slot. */
 export interface SlotRef {

@@ -1,5 +1,5 @@
 import { onScopeDispose } from 'vue'
-import type { DesktopApi, MenuCommand } from '../../shared/ipc'
+import type { DesktopApi, MenuCommand } from '../../../shared/ipc'
 
 export type MenuHandlers = Partial<Record<MenuCommand, () => void>>
 

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { h, ref, type Component } from 'vue'
-import { useFitToPage } from '../../../renderer/components/print/use-fit-to-page'
+import { useFitToPage } from '../../../../renderer/composables/print/use-fit-to-page'
 
 /** A sheet whose content is `contentPx` tall at full size and shrinks with `--fit` (happy-dom lays nothing out). */
 function sheet(contentPx: number, clientPx: number): Component {

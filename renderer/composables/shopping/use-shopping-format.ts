@@ -10,7 +10,7 @@ import type { Aisle } from '../../../shared/shopping/aisles'
 import { countText } from '../../../shared/shopping/english'
 import type { ShoppingLabels } from '../../../shared/shopping/export'
 import type { ShopperQuantity } from '../../../shared/shopping/types'
-import { dateLocale } from '../../composables/use-plan-text'
+import { dateLocale } from '../plan/use-plan-text'
 
 export function useShoppingFormat() {
   const { t, locale } = useI18n()

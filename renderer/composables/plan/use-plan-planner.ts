@@ -4,17 +4,17 @@
  * of a plan edited by hand (a few milliseconds, so it runs here).
  */
 import { onScopeDispose } from 'vue'
-import { planDays, unmetTargets, weekScores } from '../../shared/planner/explain'
-import { assignmentOf } from '../../shared/planner/evaluate'
-import { buildInstance } from '../../shared/planner/instance'
-import { ScoreState } from '../../shared/planner/score'
-import type { PlannerInput, PlannerRecipe, PlanResult, PlanScope, SwapSuggestion } from '../../shared/planner/types'
-import type { Profile } from '../../shared/profile/profile'
-import type { RecipeFacts } from '../../shared/recipes/analyze'
-import { toPlannerRecipe } from '../../shared/recipes/plannable'
-import type { Recipe } from '../../shared/recipes/types'
-import type { WeekPlan } from '../db/plans'
-import { createPlannerClient, type PlannerClient } from '../planner/planner-client'
+import { planDays, unmetTargets, weekScores } from '../../../shared/planner/explain'
+import { assignmentOf } from '../../../shared/planner/evaluate'
+import { buildInstance } from '../../../shared/planner/instance'
+import { ScoreState } from '../../../shared/planner/score'
+import type { PlannerInput, PlannerRecipe, PlanResult, PlanScope, SwapSuggestion } from '../../../shared/planner/types'
+import type { Profile } from '../../../shared/profile/profile'
+import type { RecipeFacts } from '../../../shared/recipes/analyze'
+import { toPlannerRecipe } from '../../../shared/recipes/plannable'
+import type { Recipe } from '../../../shared/recipes/types'
+import type { WeekPlan } from '../../db/plans'
+import { createPlannerClient, type PlannerClient } from '../../planner/planner-client'
 import { applyResult, currentDays, lockedSlots, snapshots, withEvaluation, type SlotRef } from './use-plan-week'
 
 /** Where the planner's recipes come from: the library (built-in and own) and their derived facts. */

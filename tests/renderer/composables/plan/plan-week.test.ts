@@ -13,12 +13,12 @@ import {
   updateMeal,
   withEvaluation,
   withMeal,
-} from '../../../renderer/composables/use-plan-week'
-import type { PlanMeal, WeekPlan } from '../../../renderer/db/plans'
-import type { PlanResult } from '../../../shared/planner/types'
-import type { MealSlot } from '../../../shared/profile/profile'
-import { builtInRecipes } from '../../../shared/recipes/library'
-import type { Recipe } from '../../../shared/recipes/types'
+} from '../../../../renderer/composables/plan/use-plan-week'
+import type { PlanMeal, WeekPlan } from '../../../../renderer/db/plans'
+import type { PlanResult } from '../../../../shared/planner/types'
+import type { MealSlot } from '../../../../shared/profile/profile'
+import { builtInRecipes } from '../../../../shared/recipes/library'
+import type { Recipe } from '../../../../shared/recipes/types'
 
 const recipe = (i: number): Recipe => builtInRecipes[i]!
 const meal = (slot: MealSlot, r: Recipe, extra: Partial<PlanMeal> = {}): PlanMeal => ({

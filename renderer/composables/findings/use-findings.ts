@@ -7,8 +7,8 @@
  * numbers are missing is left empty rather than filled with a guess.
  */
 import { useI18n } from 'vue-i18n'
-import type { Conflict, Finding } from '../../shared/food/rules/types'
-import type { SourceKey } from '../../shared/food/sources'
+import type { Conflict, Finding } from '../../../shared/food/rules/types'
+import type { SourceKey } from '../../../shared/food/sources'
 
 /** A finding to show, with the foods that bring it (a recipe's ingredients; absent for one food). */
 export interface FindingItem {

@@ -3,11 +3,11 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { h, onMounted, ref, type Component } from 'vue'
 import { createMemoryHistory, createRouter, RouterView, type RouteLocationNormalizedLoaded } from 'vue-router'
-import { pageSizeOf, printTargetOf, usePrintCommands } from '../../../renderer/composables/use-print-commands'
-import { saveShoppingPrefs } from '../../../renderer/db/shopping'
-import { createAppI18n } from '../../../renderer/i18n'
-import type { PdfRequest, PrintRequest } from '../../../shared/ipc'
-import { freshDb } from '../db/helpers'
+import { pageSizeOf, printTargetOf, usePrintCommands } from '../../../../renderer/composables/print/use-print-commands'
+import { saveShoppingPrefs } from '../../../../renderer/db/shopping'
+import { createAppI18n } from '../../../../renderer/i18n'
+import type { PdfRequest, PrintRequest } from '../../../../shared/ipc'
+import { freshDb } from '../../db/helpers'
 
 const Blank: Component = { render: () => h('p', 'screen') }
 /** A print view that takes a moment to load, as the real ones do. */
