@@ -1,36 +1,17 @@
 /**
- * A tiny static file server on loopback, for the built renderer: `npm start` falls back to it
- * when there is no Electron binary, and the e2e tests serve the web build (dist/web) with it.
- * GET and HEAD only, correct MIME types, nothing outside the root folder (no `..`, no symlinks out).
+ * The static file server for the built renderer, on loopback: `npm start` falls back to it when
+ * there is no Electron binary. Files are served by sirv (the server Vite's own preview uses); this
+ * module adds what the app promises on top: loopback only, GET and HEAD only, nothing outside the
+ * root folder (no `..`, no encoded separators, no symlinks out), `nosniff`, and an app route
+ * (a path without an extension) answered with the app's index.html.
  */
-import { createReadStream } from 'node:fs'
-import { realpath, stat } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
+import { realpath } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path'
-
-/** Content types by file extension; anything else is served as bytes. */
-export const mimeTypes: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-}
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { lookup } from 'mrmime'
+import sirv from 'sirv'
 
 /** A running server: its base URL (with a trailing slash) and how to stop it. */
 export interface StaticServer {
@@ -43,6 +24,12 @@ export interface ServeOptions {
   host?: string
   /** 0 picks a free port. */
   port?: number
+}
+
+/** Text types are sent with their charset; browsers otherwise guess it. */
+export function contentTypeOf(path: string): string {
+  const type = lookup(path) ?? 'application/octet-stream'
+  return /^text\/|javascript|json|manifest/.test(type) && !type.includes('charset') ? `${type}; charset=utf-8` : type
 }
 
 /**
@@ -64,9 +51,18 @@ export function resolveInside(root: string, urlPath: string): string | null {
 /** Serves `rootDir` on http://host:port/ until closed. */
 export async function serveStatic(rootDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = await realpath(rootDir)
-  const server = createServer((request, response) => {
-    handle(root, request, response).catch(() => send(response, 500, 'Internal error'))
+  const files = sirv(root, {
+    // dev: every request looks at the disk, so what is served is what `handle` checked.
+    dev: true,
+    etag: true,
+    single: true,
+    extensions: ['html'],
+    setHeaders: (response, pathname) => {
+      response.setHeader('Content-Type', contentTypeOf(pathname.endsWith('/') || !/\.[^/]+$/.test(pathname) ? 'index.html' : pathname))
+      response.setHeader('X-Content-Type-Options', 'nosniff')
+    },
   })
+  const server = createServer((request, response) => handle(root, files, request, response))
   const host = options.host ?? '127.0.0.1'
   await listen(server, host, options.port ?? 0)
   const { port } = server.address() as AddressInfo
@@ -76,43 +72,36 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
   }
 }
 
-async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+type Files = ReturnType<typeof sirv>
+
+function handle(root: string, files: Files, request: IncomingMessage, response: ServerResponse): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.setHeader('Allow', 'GET, HEAD')
     return send(response, 405, 'Method not allowed')
   }
-  const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
+  const url = new URL(request.url ?? '/', 'http://localhost')
+  const pathname = url.pathname
+  // sirv reads request.url itself: it gets the path as parsed here (dot segments and backslashes resolved).
+  request.url = pathname + url.search
   const target = resolveInside(root, pathname)
   if (!target) return send(response, 403, 'Forbidden')
-
-  const file = await findFile(root, target, pathname)
-  if (!file) return send(response, 404, 'Not found')
-
-  response.writeHead(200, {
-    'Content-Type': mimeTypes[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': file.size,
-    'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-cache',
-  })
-  if (request.method === 'HEAD') return void response.end()
-  createReadStream(file.path).pipe(response)
+  // A symlink (or a folder on the way) that leads out of the root is as good as missing.
+  const real = safeRealpath(target)
+  if (real !== null && !isInside(root, real)) return send(response, 404, 'Not found')
+  // Node's server sends no body for HEAD, whatever sirv streams.
+  try {
+    files(request, response, () => send(response, 404, 'Not found'))
+  } catch {
+    send(response, 500, 'Internal error')
+  }
 }
 
-/** The file to send: the target, a folder's index.html, or for an extensionless route the app's index.html. */
-async function findFile(root: string, target: string, pathname: string): Promise<{ path: string; size: number } | null> {
-  const candidates = [target, join(target, 'index.html')]
-  if (!extname(pathname)) candidates.push(join(root, 'index.html'))
-  for (const candidate of candidates) {
-    try {
-      const real = await realpath(candidate)
-      if (!isInside(root, real)) continue
-      const info = await stat(real)
-      if (info.isFile()) return { path: real, size: info.size }
-    } catch {
-      // Not there: try the next candidate.
-    }
+function safeRealpath(path: string): string | null {
+  try {
+    return realpathSync(path)
+  } catch {
+    return null
   }
-  return null
 }
 
 function isInside(root: string, target: string): boolean {
