@@ -1,14 +1,15 @@
 /** The plans repository: one row per ISO week with its meals (recipes snapshotted), notes and scores. */
 import { isIsoWeek } from '../../shared/calendar/iso-week'
-import { mealSlots } from '../../shared/profile/profile'
+import { weekFromStored } from '../../shared/week/repair'
+import { daysPerWeek, type Week, type WeekDay, type WeekMeal } from '../../shared/week/schema'
 import { getDb } from './db'
 import { guardWrite } from './errors'
-import type { PlanDayRow, PlanMealRow, PlanRow } from './rows'
+import type { PlanRow } from './rows'
 
 /** A week's plan as the app works with it: the stored row without its timestamps. */
-export type WeekPlan = Omit<PlanRow, 'createdAt' | 'updatedAt'>
-export type PlanDay = PlanDayRow
-export type PlanMeal = PlanMealRow
+export type WeekPlan = Week
+export type PlanDay = WeekDay
+export type PlanMeal = WeekMeal
 
 /** What the list of past weeks shows. */
 export interface PlanSummary {
@@ -19,43 +20,14 @@ export interface PlanSummary {
   updatedAt: string
 }
 
-export const daysPerWeek = 7
-
-function readableMeal(value: unknown): value is PlanMeal {
-  const m = value as Partial<PlanMeal> | null
-  return (
-    !!m &&
-    (mealSlots as readonly unknown[]).includes(m.slot) &&
-    (m.recipeId === null || typeof m.recipeId === 'string') &&
-    typeof m.servings === 'number' &&
-    Array.isArray(m.reasons) &&
-    (m.recipe === null || (typeof m.recipe === 'object' && m.recipe?.id === m.recipeId && Array.isArray(m.recipe.ingredients)))
-  )
-}
+export { daysPerWeek }
 
 /**
- * The plan in a stored row, repaired where a part is unreadable: a day that is missing comes back
- * empty, an unreadable meal is left out. Rows that are not a plan at all are null.
+ * The plan in a stored row, repaired where a part is unreadable (shared/week/repair.ts). Rows that
+ * are not a plan at all are null.
  */
 export function planFromRow(row: PlanRow | undefined): WeekPlan | null {
-  if (!row || !isIsoWeek(row.week) || !Array.isArray(row.days)) return null
-  const days = Array.from({ length: daysPerWeek }, (_, day): PlanDay => {
-    const stored = row.days.find((d) => d?.day === day)
-    return {
-      day,
-      note: typeof stored?.note === 'string' ? stored.note : '',
-      meals: Array.isArray(stored?.meals)
-        ? stored.meals.filter(readableMeal).map((m) => ({ ...m, locked: m.locked === true, byHand: m.byHand === true }))
-        : [],
-    }
-  })
-  return {
-    week: row.week,
-    days,
-    seed: typeof row.seed === 'number' ? row.seed : null,
-    scores: row.scores && typeof row.scores.total === 'number' ? row.scores : null,
-    unmet: Array.isArray(row.unmet) ? row.unmet : [],
-  }
+  return weekFromStored(row)
 }
 
 export const mealCount = (plan: WeekPlan): number => plan.days.reduce((n, d) => n + d.meals.filter((m) => m.recipeId !== null).length, 0)

@@ -1,10 +1,10 @@
 /** Storage shapes: what IndexedDB holds. Repositories map them to shared/ types. */
 import type { Food } from '../../shared/food/types'
 import type { PageSize } from '../../shared/ipc'
-import type { Reason, UnmetTarget, WeekScores } from '../../shared/planner/types'
-import type { MealSlot, Profile } from '../../shared/profile/profile'
+import type { Profile } from '../../shared/profile/profile'
 import type { Recipe } from '../../shared/recipes/types'
 import type { Aisle } from '../../shared/shopping/aisles'
+import type { Week, WeekDay, WeekMeal } from '../../shared/week/schema'
 
 export interface ProfileRow {
   /** There is one profile per installation. */
@@ -40,43 +40,12 @@ export interface OwnRecipeRow {
   updatedAt: string
 }
 
-/** One meal of a stored week: what is planned in a slot, and the recipe as it was when planned. */
-export interface PlanMealRow {
-  slot: MealSlot
-  /** Null: the slot is empty (its reasons may say why). */
-  recipeId: string | null
-  servings: number
-  /** Locked meals survive every regeneration. */
-  locked: boolean
-  /** True when the person put it there (picked, swapped in); the planner never places a conflict. */
-  byHand: boolean
-  /** The planner's reasons, as codes; recomputed after every change. */
-  reasons: Reason[]
-  /**
-   * A snapshot of the recipe when it was planned, so the week stays as it was even if the person
-   * later edits or deletes the recipe. Null for an empty slot.
-   */
-  recipe: Recipe | null
-}
+/** One meal of a stored week (shared/week/schema.ts). */
+export type PlanMealRow = WeekMeal
+export type PlanDayRow = WeekDay
 
-export interface PlanDayRow {
-  /** 0 = Monday … 6 = Sunday. */
-  day: number
-  note: string
-  meals: PlanMealRow[]
-}
-
-/** One ISO week's plan; every change to it is written at once. */
-export interface PlanRow {
-  /** ISO week, "2026-W48": one plan per week. */
-  week: string
-  /** Always seven, Monday first. */
-  days: PlanDayRow[]
-  /** The seed of the last generation; null for a week made by hand. */
-  seed: number | null
-  /** The planner's score of the week as it stands; null while it has no meal. */
-  scores: WeekScores | null
-  unmet: UnmetTarget[]
+/** One ISO week's plan as stored: the week and its timestamps; every change to it is written at once. */
+export type PlanRow = Week & {
   createdAt: string
   updatedAt: string
 }

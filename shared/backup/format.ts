@@ -19,15 +19,14 @@
  * - Measures a food does not have, for the same reason: an own food's measures can be edited.
  */
 import { z } from 'zod'
-import { isIsoWeek } from '../calendar/iso-week'
 import { pageSizes } from '../ipc'
 import { foodGroupCodes, type FoodGroupCode } from '../food/groups'
 import { declaredDiets, declaredLactoseLevels, ownFoodInputOf, ownFoodInputSchema, ownFoodLimits, validateOwnFood } from '../food/own-food'
 import type { Food } from '../food/types'
-import { targetIds } from '../planner/types'
-import { allergens, fodmapSubgroups, mealSlots, profileSchema } from '../profile/profile'
+import { allergens, fodmapSubgroups, profileSchema } from '../profile/profile'
 import { aisles } from '../shopping/aisles'
-import { isOwnRecipeId, recipeSchema } from '../recipes/validate'
+import { isOwnRecipeId } from '../recipes/validate'
+import { isoWeekSchema, recipeShapeSchema, weekSchema } from '../week/schema'
 import { backupKinds, type BackupKind } from './kinds'
 
 export const backupFormat = 'gutplan-backup'
@@ -48,7 +47,7 @@ export const backupCountLimits = {
 } as const satisfies Record<BackupKind, number>
 
 const timestamp = z.iso.datetime()
-const isoWeek = z.string().max(8).refine(isIsoWeek, 'invalid-value')
+const isoWeek = isoWeekSchema
 /** Ids of things the person made: "own-" and a UUID; other tools' ids are refused. */
 const ownId = (isOwn: (id: string) => boolean) => z.string().min(1).max(100).refine(isOwn, 'not-own-id')
 const unique = <T>(list: readonly T[]) => new Set(list).size === list.length
@@ -119,19 +118,6 @@ export const ownFoodRowSchema = z.strictObject({
 
 // ---- recipes --------------------------------------------------------------------------
 
-/**
- * A food map that knows every id and no food: recipes are checked for their shape and bounds,
- * not against a catalogue (see the file comment). Measures are then not checked either.
- */
-class AnyFoodIds extends Map<string, Food> {
-  override has(): boolean {
-    return true
-  }
-}
-
-/** A recipe's shape and bounds, as the recipe editor requires them. */
-export const recipeShapeSchema = recipeSchema(new AnyFoodIds())
-
 export const ownRecipeRowSchema = z.strictObject({
   id: ownId(isOwnRecipeId),
   recipe: recipeShapeSchema,
@@ -141,79 +127,8 @@ export const ownRecipeRowSchema = z.strictObject({
 
 // ---- plans ----------------------------------------------------------------------------
 
-const label = z.string().min(1).max(100)
-const count = z.number().int().min(0)
-const ruleCountSchema = z.strictObject({ rule: label, count })
-const day = z.number().int().min(0).max(6)
-
-export const reasonSchema = z.discriminatedUnion('code', [
-  z.strictObject({ code: z.literal('locked') }),
-  z.strictObject({ code: z.literal('kept') }),
-  z.strictObject({ code: z.literal('unknown-recipe') }),
-  z.strictObject({ code: z.literal('conflict'), rules: z.array(label).max(50) }),
-  z.strictObject({ code: z.literal('no-candidate'), blockedBy: z.array(ruleCountSchema).max(50) }),
-  z.strictObject({ code: z.literal('fiber'), grams: z.number() }),
-  z.strictObject({ code: z.literal('adds-fermented') }),
-  z.strictObject({ code: z.literal('adds-prebiotic') }),
-  z.strictObject({ code: z.literal('oily-fish') }),
-  z.strictObject({ code: z.literal('ala-source') }),
-  z.strictObject({ code: z.literal('new-plants'), count, points: z.number() }),
-  z.strictObject({ code: z.literal('energy'), kcal: z.number() }),
-  z.strictObject({ code: z.literal('limit-flags'), count }),
-  z.strictObject({ code: z.literal('repeat'), uses: count }),
-])
-
-const targetScoreSchema = z.strictObject({
-  target: z.enum(targetIds),
-  achieved: z.number(),
-  goal: z.number(),
-  satisfaction: z.number().min(0).max(1),
-  weight: z.number().min(0),
-  perDay: z.array(z.number()).max(7).optional(),
-})
-
-export const weekScoresSchema = z.strictObject({
-  total: z.number().min(0).max(100),
-  targets: z.strictObject(Object.fromEntries(targetIds.map((t) => [t, targetScoreSchema])) as Record<(typeof targetIds)[number], typeof targetScoreSchema>),
-})
-
-const recipeTags = ['high-fiber', 'fermented', 'prebiotic', 'oily-fish', 'ala-source', 'new-plants', 'no-limit-flags', 'any', 'more-energy', 'less-energy'] as const
-
-export const unmetTargetSchema = z.strictObject({
-  target: z.enum(targetIds),
-  satisfaction: z.number().min(0).max(1),
-  achieved: z.number(),
-  goal: z.number(),
-  days: z.array(day).max(7).optional(),
-  blockedBy: z.array(ruleCountSchema).max(50),
-  fix: z.discriminatedUnion('code', [
-    z.strictObject({ code: z.literal('add-recipe'), slot: z.enum(mealSlots), tag: z.enum(recipeTags), compatibleWith: z.array(label).max(50) }),
-    z.strictObject({ code: z.literal('raise-weight'), target: z.enum(targetIds), candidates: count }),
-  ]),
-})
-
-export const planMealSchema = z.strictObject({
-  slot: z.enum(mealSlots),
-  recipeId: z.string().min(1).max(200).nullable(),
-  servings: z.number().int().min(1).max(24),
-  locked: z.boolean(),
-  byHand: z.boolean(),
-  reasons: z.array(reasonSchema).max(50),
-  /** The recipe as it was when planned (see PlanMealRow): checked for its shape like any recipe. */
-  recipe: recipeShapeSchema.nullable(),
-})
-
-export const planRowSchema = z.strictObject({
-  week: isoWeek,
-  days: z
-    .array(z.strictObject({ day, note: z.string().max(500), meals: z.array(planMealSchema).max(mealSlots.length) }))
-    .max(7),
-  seed: z.number().int().min(0).max(0xffffffff).nullable(),
-  scores: weekScoresSchema.nullable(),
-  unmet: z.array(unmetTargetSchema).max(targetIds.length * 2),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-})
+/** A stored week: the week's own schema plus its timestamps. */
+export const planRowSchema = weekSchema.extend({ createdAt: timestamp, updatedAt: timestamp })
 
 // ---- shopping -------------------------------------------------------------------------
 

@@ -1,0 +1,122 @@
+/**
+ * The week: one schema from which the week's type, the backup's plan rows and the repair of a
+ * stored week all derive. A stored row is a week plus its timestamps (renderer/db/rows.ts).
+ */
+import { z } from 'zod'
+import { isIsoWeek } from '../calendar/iso-week'
+import type { Food } from '../food/types'
+import { targetIds, type TargetId } from '../planner/types'
+import { mealSlots } from '../profile/profile'
+import { recipeSchema } from '../recipes/validate'
+
+export const daysPerWeek = 7
+
+/**
+ * A food map that knows every id and no food: recipes are checked for their shape and bounds,
+ * not against a catalogue (the app keeps recipes whose food was deleted and shows it as unknown).
+ * Measures are then not checked either.
+ */
+class AnyFoodIds extends Map<string, Food> {
+  override has(): boolean {
+    return true
+  }
+}
+
+/** A recipe's shape and bounds, as the recipe editor requires them. */
+export const recipeShapeSchema = recipeSchema(new AnyFoodIds())
+
+export const isoWeekSchema = z.string().max(8).refine(isIsoWeek, 'invalid-value')
+
+const label = z.string().min(1).max(100)
+const count = z.number().int().min(0)
+const ruleCountSchema = z.strictObject({ rule: label, count })
+const dayIndex = z.number().int().min(0).max(daysPerWeek - 1)
+
+export const reasonSchema = z.discriminatedUnion('code', [
+  z.strictObject({ code: z.literal('locked') }),
+  z.strictObject({ code: z.literal('kept') }),
+  z.strictObject({ code: z.literal('unknown-recipe') }),
+  z.strictObject({ code: z.literal('conflict'), rules: z.array(label).max(50) }),
+  z.strictObject({ code: z.literal('no-candidate'), blockedBy: z.array(ruleCountSchema).max(50) }),
+  z.strictObject({ code: z.literal('fiber'), grams: z.number() }),
+  z.strictObject({ code: z.literal('adds-fermented') }),
+  z.strictObject({ code: z.literal('adds-prebiotic') }),
+  z.strictObject({ code: z.literal('oily-fish') }),
+  z.strictObject({ code: z.literal('ala-source') }),
+  z.strictObject({ code: z.literal('new-plants'), count, points: z.number() }),
+  z.strictObject({ code: z.literal('energy'), kcal: z.number() }),
+  z.strictObject({ code: z.literal('limit-flags'), count }),
+  z.strictObject({ code: z.literal('repeat'), uses: count }),
+])
+
+const targetScoreSchema = z.strictObject({
+  target: z.enum(targetIds),
+  achieved: z.number(),
+  goal: z.number(),
+  satisfaction: z.number().min(0).max(1),
+  weight: z.number().min(0),
+  perDay: z.array(z.number()).max(daysPerWeek).optional(),
+})
+
+export const weekScoresSchema = z.strictObject({
+  total: z.number().min(0).max(100),
+  targets: z.strictObject(Object.fromEntries(targetIds.map((t) => [t, targetScoreSchema])) as Record<TargetId, typeof targetScoreSchema>),
+})
+
+const recipeTags = ['high-fiber', 'fermented', 'prebiotic', 'oily-fish', 'ala-source', 'new-plants', 'no-limit-flags', 'any', 'more-energy', 'less-energy'] as const
+
+export const unmetTargetSchema = z.strictObject({
+  target: z.enum(targetIds),
+  satisfaction: z.number().min(0).max(1),
+  achieved: z.number(),
+  goal: z.number(),
+  days: z.array(dayIndex).max(daysPerWeek).optional(),
+  blockedBy: z.array(ruleCountSchema).max(50),
+  fix: z.discriminatedUnion('code', [
+    z.strictObject({ code: z.literal('add-recipe'), slot: z.enum(mealSlots), tag: z.enum(recipeTags), compatibleWith: z.array(label).max(50) }),
+    z.strictObject({ code: z.literal('raise-weight'), target: z.enum(targetIds), candidates: count }),
+  ]),
+})
+
+/** One meal of a week: what is planned in a slot, and the recipe as it was when planned. */
+export const weekMealSchema = z.strictObject({
+  slot: z.enum(mealSlots),
+  /** Null: the slot is empty (its reasons may say why). */
+  recipeId: z.string().min(1).max(200).nullable(),
+  servings: z.number().int().min(1).max(24),
+  /** Locked meals survive every regeneration. */
+  locked: z.boolean(),
+  /** True when the person put it there (picked, swapped in); the planner never places a conflict. */
+  byHand: z.boolean(),
+  /** The planner's reasons, as codes; recomputed after every change. */
+  reasons: z.array(reasonSchema).max(50),
+  /**
+   * A snapshot of the recipe when it was planned, so the week stays as it was even if the person
+   * later edits or deletes the recipe. Null for an empty slot.
+   */
+  recipe: recipeShapeSchema.nullable(),
+})
+
+export const weekDaySchema = z.strictObject({
+  /** 0 = Monday … 6 = Sunday. */
+  day: dayIndex,
+  note: z.string().max(500),
+  meals: z.array(weekMealSchema).max(mealSlots.length),
+})
+
+/** One ISO week's plan. */
+export const weekSchema = z.strictObject({
+  /** ISO week, "2026-W48": one plan per week. */
+  week: isoWeekSchema,
+  /** Always seven, Monday first (a backup may hold fewer; the repair fills them in). */
+  days: z.array(weekDaySchema).max(daysPerWeek),
+  /** The seed of the last generation; null for a week made by hand. */
+  seed: z.number().int().min(0).max(0xffffffff).nullable(),
+  /** The planner's score of the week as it stands; null while it has no meal. */
+  scores: weekScoresSchema.nullable(),
+  unmet: z.array(unmetTargetSchema).max(targetIds.length * 2),
+})
+
+export type Week = z.output<typeof weekSchema>
+export type WeekDay = z.output<typeof weekDaySchema>
+export type WeekMeal = z.output<typeof weekMealSchema>
