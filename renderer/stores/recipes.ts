@@ -4,6 +4,7 @@ import type { DietSubject } from '../../shared/food/rules/types'
 import type { Food } from '../../shared/food/types'
 import type { MealSlot, Profile } from '../../shared/profile/profile'
 import { analyzeRecipe, recipeConflicts, type RecipeConflict, type RecipeFacts } from '../../shared/recipes/analyze'
+import { fitsProfile } from '../../shared/recipes/fit'
 import { builtInRecipes } from '../../shared/recipes/library'
 import { hasRestrictions } from '../../shared/profile/profile'
 import { tagsOf, type RecipeTag } from '../../shared/recipes/tags'
@@ -49,7 +50,7 @@ export const useRecipesStore = defineStore('recipes', () => {
   const all = computed<readonly Recipe[]>(() => [...ownRecipes.value, ...builtInRecipes])
   const byId = computed(() => new Map(all.value.map((r) => [r.id, r])))
   const isAnalysing = computed(() => analysed.value.size < all.value.length)
-  const fitsProfile = computed(() => filters.value.fitsProfile ?? hasRestrictions(profileStore.profile))
+  const isFitFilterOn = computed(() => filters.value.fitsProfile ?? hasRestrictions(profileStore.profile))
 
   let cache = { foods: null as ReadonlyMap<string, Food> | null, facts: new WeakMap<Recipe, RecipeFacts>() }
   /** A recipe's facts; null until the catalogue has loaded. */
@@ -72,7 +73,8 @@ export const useRecipesStore = defineStore('recipes', () => {
     conflictCache.set(facts, { profile, conflicts })
     return conflicts
   }
-  const fits = (facts: RecipeFacts) => conflictsOf(facts).length === 0 && (facts.unresolved.length === 0 || !hasRestrictions(profileStore.profile))
+  /** The one definition of fitting the profile (shared/recipes/fit); an unknown ingredient never fits. */
+  const fits = (facts: RecipeFacts) => fitsProfile(facts, profileStore.profile)
 
   let run = 0
   async function analyseAll(): Promise<void> {
@@ -110,7 +112,7 @@ export const useRecipesStore = defineStore('recipes', () => {
       if (!words.every((w) => hay.includes(w))) return []
       const tags = tagsOf(facts)
       if (!f.tags.every((t) => tags.includes(t))) return []
-      if (fitsProfile.value && !fits(facts)) return []
+      if (isFitFilterOn.value && !fits(facts)) return []
       return [{ recipe, facts, tags }]
     })
   })
@@ -149,7 +151,7 @@ export const useRecipesStore = defineStore('recipes', () => {
 
   const newId = () => `${ownRecipeIdPrefix}${crypto.randomUUID()}`
 
-  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, fitsProfile, results, factsOf, conflictsOf, load, save, remove, newId }
+  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, fitsProfile: isFitFilterOn, results, factsOf, conflictsOf, fits, load, save, remove, newId }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRecipesStore, import.meta.hot))
