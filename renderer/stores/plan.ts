@@ -51,15 +51,25 @@ export const usePlanStore = defineStore('plan', () => {
     undoStack.value = []
     lastAction.value = null
     try {
-      const [stored, list] = await Promise.all([loadPlan(next), listPlanSummaries(), recipes.load()])
+      // The week shows as stored without waiting for the catalogue (the largest chunk of the app):
+      // its scores are recomputed once the catalogue, and with it every recipe's facts, arrives.
+      const [stored, list] = await Promise.all([loadPlan(next), listPlanSummaries(), recipes.loadOwn()])
       if (id !== opening) return
       weeks.value = list
-      plan.value = evaluated(stored ?? emptyPlan(next))
+      const shown = stored ?? emptyPlan(next)
+      plan.value = recipes.hasFacts ? evaluated(shown) : shown
       status.value = 'ready'
-      // The library's planner facts for this profile, ready before the first click on Generate.
-      setTimeout(() => {
-        for (const facts of planner.warm(profiles.profile, library)) recipes.conflictsOf(facts)
-      })
+      void recipes.load().then(
+        () => {
+          if (id !== opening) return
+          if (status.value === 'ready' && plan.value === shown) plan.value = evaluated(shown)
+          // The library's planner facts for this profile, ready before the first click on Generate.
+          setTimeout(() => {
+            for (const facts of planner.warm(profiles.profile, library)) recipes.conflictsOf(facts)
+          })
+        },
+        (error: unknown) => storage.report(error),
+      )
     } catch (error) {
       if (id !== opening) return
       status.value = 'error'
@@ -78,7 +88,9 @@ export const usePlanStore = defineStore('plan', () => {
     return saving
   }
 
-  const edit = (action: PlanAction, change: (p: WeekPlan) => WeekPlan) => commit(evaluated(change(plan.value)), action)
+  /** An edit made before the catalogue has arrived waits for it, so what is saved is scored with every recipe's facts. */
+  const edit = (action: PlanAction, change: (p: WeekPlan) => WeekPlan): Promise<unknown> =>
+    recipes.hasFacts ? commit(evaluated(change(plan.value)), action) : recipes.load().then(() => edit(action, change))
 
   async function generate(scope: PlanScope = { kind: 'week' }): Promise<void> {
     if (status.value !== 'ready') return
@@ -90,6 +102,7 @@ export const usePlanStore = defineStore('plan', () => {
       let base: WeekPlan
       let next: WeekPlan
       let attempts = 0
+      await recipes.load()
       do {
         base = plan.value
         next = await planner.generate(base, profiles.profile, library, scope)
@@ -135,13 +148,14 @@ export const usePlanStore = defineStore('plan', () => {
     return commit(evaluated(last.plan), 'undo', false)
   }
 
-  function suggestions(at: SlotRef): Promise<SwapSuggestion[]> {
+  async function suggestions(at: SlotRef): Promise<SwapSuggestion[]> {
+    await recipes.load()
     return planner.swaps(plan.value, profiles.profile, library, at)
   }
 
   // A changed profile changes what conflicts and what counts: the scores follow (nothing is saved).
   watch(() => profiles.profile, () => {
-    if (status.value === 'ready') plan.value = evaluated(plan.value)
+    if (status.value === 'ready' && recipes.hasFacts) plan.value = evaluated(plan.value)
   })
 
   return {

@@ -117,10 +117,18 @@ export const useRecipesStore = defineStore('recipes', () => {
     })
   })
 
-  async function load(): Promise<void> {
-    const [, own] = await Promise.all([catalogue.load(), isLoaded.value ? ownRecipes.value : listOwnRecipes()])
-    ownRecipes.value = own
+  /** Whether recipe facts can be known: the catalogue they are computed from has arrived. */
+  const hasFacts = computed(() => catalogue.status === 'ready')
+
+  /** The own recipes only: what the week needs to show itself before the catalogue has arrived. */
+  async function loadOwn(): Promise<void> {
+    if (isLoaded.value) return
+    ownRecipes.value = await listOwnRecipes()
     isLoaded.value = true
+  }
+
+  async function load(): Promise<void> {
+    await Promise.all([catalogue.load(), loadOwn()])
     if (analysed.value.size === 0) await analyseAll()
   }
 
@@ -151,7 +159,7 @@ export const useRecipesStore = defineStore('recipes', () => {
 
   const newId = () => `${ownRecipeIdPrefix}${crypto.randomUUID()}`
 
-  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, fitsProfile: isFitFilterOn, results, factsOf, conflictsOf, fits, load, save, remove, newId }
+  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, fitsProfile: isFitFilterOn, results, factsOf, conflictsOf, fits, hasFacts, loadOwn, load, save, remove, newId }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRecipesStore, import.meta.hot))
