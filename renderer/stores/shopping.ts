@@ -3,10 +3,11 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { isoWeekOf, shiftWeek } from '../../shared/calendar/iso-week'
 import type { PageSize } from '../../shared/ipc'
 import type { Aisle } from '../../shared/shopping/aisles'
-import { aggregateShoppingList, buyingItems } from '../../shared/shopping/aggregate'
+import { buyingItems } from '../../shared/shopping/aggregate'
 import { exportExtensions, exportList, type ExportFormat, type ShoppingLabels } from '../../shared/shopping/export'
 import { carryTicks } from '../../shared/shopping/ticks'
-import type { ExtraItem, MealRef, PlannedMeal, ShoppingList } from '../../shared/shopping/types'
+import type { ExtraItem, MealRef, ShoppingList } from '../../shared/shopping/types'
+import { mealsOfWeeks, shoppingListOfWeeks } from '../../shared/shopping/weeks'
 import { loadPlan, type PlanMeal, type WeekPlan } from '../db/plans'
 import {
   defaultShoppingPrefs,
@@ -52,15 +53,6 @@ export function movedAisle(order: readonly Aisle[], shown: readonly Aisle[], ais
   return rest
 }
 
-/** The meals of the weeks a list covers, the skipped days left out; days count from the first Monday. */
-export function plannedMeals(plans: readonly { week: string; plan: WeekPlan | null }[], skippedDays: ReadonlySet<number>): PlannedMeal[] {
-  return plans.flatMap(({ week, plan }, i) =>
-    (plan?.days ?? []).flatMap((d) =>
-      skippedDays.has(i * 7 + d.day) ? [] : d.meals.flatMap((m) => (m.recipe && m.servings > 0 ? [{ recipe: m.recipe, servings: m.servings, week, day: d.day, slot: m.slot }] : [])),
-    ),
-  )
-}
-
 /** A week's shopping list (one or more weeks, chosen days), its ticks and extras, and the person's pantry and aisle order. */
 export const useShoppingStore = defineStore('shopping', () => {
   const catalogue = useCatalogueStore()
@@ -81,11 +73,12 @@ export const useShoppingStore = defineStore('shopping', () => {
   const planOf = (w: string): WeekPlan | null =>
     planStore.week === w && planStore.plan.week === w && planStore.status !== 'loading' && planStore.status !== 'error' ? planStore.plan : (stored.value.get(w) ?? null)
   const plans = computed(() => weeks.value.map((w) => ({ week: w, plan: planOf(w) })))
-  const meals = computed(() => plannedMeals(plans.value, new Set(state.value.skippedDays)))
+  const skippedDays = computed(() => new Set(state.value.skippedDays))
+  const meals = computed(() => mealsOfWeeks(plans.value, skippedDays.value))
   const extras = computed<ExtraItem[]>(() => state.value.extras.map((e) => ({ id: e.id, name: e.name, aisle: e.aisle, ...(e.quantity === null ? {} : { quantity: e.quantity }) })))
   const list = computed<ShoppingList>(() =>
     status.value === 'ready'
-      ? aggregateShoppingList(meals.value, catalogue.byId, { pantry: new Set(prefs.value.pantry), aisleOrder: prefs.value.aisleOrder, extras: extras.value })
+      ? shoppingListOfWeeks(plans.value, catalogue.byId, { skippedDays: skippedDays.value, pantry: new Set(prefs.value.pantry), aisleOrder: prefs.value.aisleOrder, extras: extras.value })
       : emptyList,
   )
   const ticks = computed<ReadonlySet<string>>(() => new Set(state.value.ticks.map((t) => t.key)))

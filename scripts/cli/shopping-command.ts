@@ -2,10 +2,11 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { aisles, isAisle } from '../../shared/shopping/aisles'
-import { buildShoppingList } from '../../shared/shopping/aggregate'
-import { amountsFromDescribedPlan, parseDescribedPlan, PlanShapeError, type DescribedPlanLike } from '../../shared/shopping/amounts'
 import { englishLabels } from '../../shared/shopping/english'
 import { exportExtensions, exportList, type ExportFormat } from '../../shared/shopping/export'
+import { shoppingListOfWeeks } from '../../shared/shopping/weeks'
+import { parseDescribedPlan, PlanShapeError, weekFromDescribedPlan } from '../../shared/week/describe'
+import type { Week } from '../../shared/week/schema'
 import type { Command } from './command'
 import { printJson, UsageError, type CliContext } from './context'
 
@@ -15,8 +16,8 @@ const isExportFormat = (format: string): format is ExportFormat => Object.hasOwn
 /** Comma-separated values, blanks dropped. */
 const list = (value: string | undefined): string[] => (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '')
 
-/** Reads and checks a plan file; a bad one throws a UsageError naming the problem. */
-function readPlan(path: string): DescribedPlanLike {
+/** Reads and checks a plan file as a week; a bad one throws a UsageError naming the problem. */
+function readPlan(path: string): Week {
   let value: unknown
   try {
     value = JSON.parse(readFileSync(path, 'utf8')) as unknown
@@ -24,7 +25,7 @@ function readPlan(path: string): DescribedPlanLike {
     throw new UsageError(`cannot read plan ${path}: ${(error as Error).message}`)
   }
   try {
-    return parseDescribedPlan(value)
+    return weekFromDescribedPlan(parseDescribedPlan(value))
   } catch (error) {
     if (error instanceof PlanShapeError) throw new UsageError(`invalid plan ${path}: ${error.message}`)
     throw error
@@ -55,7 +56,7 @@ export const shoppingCommand: Command = {
     if (unknown.length) throw new UsageError(`unknown food id in --pantry: ${unknown.join(', ')}`)
 
     const plan = readPlan(values.plan)
-    const shopping = buildShoppingList(amountsFromDescribedPlan(plan), foods, { pantry: new Set(pantry), aisleOrder })
+    const shopping = shoppingListOfWeeks([{ week: plan.week, plan }], foods, { pantry: new Set(pantry), aisleOrder })
     if (exportFormat) ctx.out(exportList(exportFormat, shopping, englishLabels))
     else printJson(ctx, { week: plan.week, ...shopping })
     return 0

@@ -4,8 +4,8 @@
  * pantry foods apart and hand-added extras in their aisles.
  */
 import type { Food, FoodId } from '../food/types'
+import { quantityToGrams } from '../recipes/quantity'
 import { aisleOf, isAisle, sortAisles, type Aisle } from './aisles'
-import { amountsFromMeals } from './amounts'
 import { isTapWater, shopperQuantity } from './shopper-quantity'
 import { extraKey, foodKey } from './ticks'
 import type {
@@ -57,9 +57,41 @@ function extraLines(extras: readonly ExtraItem[]): ExtraLine[] {
   return lines
 }
 
+/** Where a meal sits, without the fields it does not have (so it prints and compares cleanly). */
+function mealRef(meal: PlannedMeal): MealRef {
+  return {
+    ...(meal.week === undefined ? {} : { week: meal.week }),
+    ...(meal.day === undefined ? {} : { day: meal.day }),
+    ...(meal.slot === undefined ? {} : { slot: meal.slot }),
+    recipeId: meal.recipe.id,
+  }
+}
+
 /**
- * Sums ingredient amounts per food, converting nothing but grams (the producers in amounts.ts
- * already turned measures into grams), and builds the list. Tap water, unknown foods and
+ * Every ingredient of every meal in grams for the planned servings: the recipe's quantities ×
+ * servings ÷ recipe servings. A meal with no servings (0, negative or not a number) adds nothing.
+ * `grams` is null when a named measure does not exist for the food; an unknown food keeps its
+ * grams when the recipe gave grams (the aggregation reports it as unknown).
+ */
+export function amountsFromMeals(meals: readonly PlannedMeal[], foods: ReadonlyMap<FoodId, Food>): IngredientAmount[] {
+  const amounts: IngredientAmount[] = []
+  for (const meal of meals) {
+    const factor = meal.servings / Math.max(1, meal.recipe.servings)
+    if (!(factor > 0 && Number.isFinite(factor))) continue
+    const from = mealRef(meal)
+    for (const ingredient of meal.recipe.ingredients) {
+      const food = foods.get(ingredient.foodId)
+      const q = ingredient.quantity
+      const grams = food ? quantityToGrams(q, food) : q.unit === 'g' ? q.amount : null
+      amounts.push({ foodId: ingredient.foodId, grams: grams === null ? null : grams * factor, from })
+    }
+  }
+  return amounts
+}
+
+/**
+ * Sums ingredient amounts per food, converting nothing but grams (amountsFromMeals already
+ * turned measures into grams), and builds the list. Tap water, unknown foods and
  * amounts without grams are reported in `omitted`, never guessed.
  */
 export function buildShoppingList(

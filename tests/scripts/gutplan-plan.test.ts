@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultProfile } from '../../shared/profile/profile'
-import type { DescribedPlan } from '../../shared/recipes/describe-plan'
+import type { DescribedPlan } from '../../shared/week/describe'
 import { builtInRecipes } from '../../shared/recipes/library'
 import { runScript } from './run-script'
 

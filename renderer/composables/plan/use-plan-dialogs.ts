@@ -5,7 +5,7 @@
 import { ref, shallowRef } from 'vue'
 import type { SwapSuggestion } from '../../../shared/planner/types'
 import type { usePlanStore } from '../../stores/plan'
-import type { SlotRef } from './use-plan-week'
+import type { SlotRef } from '../../../shared/week/edits'
 
 export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
   const swapAt = ref<SlotRef | null>(null)

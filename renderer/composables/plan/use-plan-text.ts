@@ -8,7 +8,7 @@ import type { Finding } from '../../../shared/food/rules/types'
 import type { Reason, RuleCount, UnmetTarget } from '../../../shared/planner/types'
 import { allergens, fodmapSubgroups, type MealSlot } from '../../../shared/profile/profile'
 import { useFindingText } from '../findings/use-findings'
-import type { SlotRef } from './use-plan-week'
+import type { SlotRef } from '../../../shared/week/edits'
 
 /** A "yyyy-MM-dd" date as local midnight. */
 export function localDate(iso: string): Date {

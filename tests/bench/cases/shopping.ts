@@ -10,11 +10,11 @@ import { createCatalogue, decodeCatalogueFile } from '../../../shared/food/catal
 import { planWeek } from '../../../shared/planner/engine'
 import { defaultProfile } from '../../../shared/profile/profile'
 import { analyzeRecipe } from '../../../shared/recipes/analyze'
-import { describePlan } from '../../../shared/recipes/describe-plan'
+import { shoppingListOfWeeks } from '../../../shared/shopping/weeks'
+import { describePlan, weekFromDescribedPlan } from '../../../shared/week/describe'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { toPlannerRecipe } from '../../../shared/recipes/plannable'
-import { aggregateShoppingList, buildShoppingList, buyingItems } from '../../../shared/shopping/aggregate'
-import { amountsFromDescribedPlan } from '../../../shared/shopping/amounts'
+import { aggregateShoppingList, buyingItems } from '../../../shared/shopping/aggregate'
 import { englishLabels } from '../../../shared/shopping/english'
 import { toCsv, toMarkdown, toPlainText } from '../../../shared/shopping/export'
 import type { PlannedMeal } from '../../../shared/shopping/types'
@@ -75,7 +75,7 @@ export function run(): void {
   console.log(formatTiming('planned meals → list', fromMeals))
   const fromMealsCpu = cpuTime(() => aggregateShoppingList(meals, foods, options), runs)
   console.log(formatTiming('planned meals → list (CPU time)', fromMealsCpu))
-  const fromDescribed = time(() => buildShoppingList(described.flatMap(amountsFromDescribedPlan), foods, options), runs)
+  const fromDescribed = time(() => shoppingListOfWeeks(described.map((d) => ({ week: d.week, plan: weekFromDescribedPlan(d) })), foods, options), runs)
   console.log(formatTiming('described plans → list', fromDescribed))
   console.log(formatTiming('list → plain text + Markdown + CSV', time(() => [toPlainText(list, englishLabels), toMarkdown(list, englishLabels), toCsv(list, englishLabels)], runs)))
 

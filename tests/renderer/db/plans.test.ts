@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { withMeal, emptyPlan } from '../../../renderer/composables/plan/use-plan-week'
+import { withMeal, emptyPlan } from '../../../shared/week/edits'
 import type { GutplanDb } from '../../../renderer/db/db'
 import { deletePlan, listPlanSummaries, loadPlan, planFromRow, savePlan } from '../../../renderer/db/plans'
 import type { PlanRow } from '../../../renderer/db/rows'

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { mealAt } from '../../../renderer/composables/plan/use-plan-week'
+import { mealAt } from '../../../shared/week/edits'
 import { loadPlan, mealCount } from '../../../renderer/db/plans'
 import { usePlanStore } from '../../../renderer/stores/plan'
 import { useProfileStore } from '../../../renderer/stores/profile'

@@ -1,11 +1,12 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { emptyPlan, withMeal } from '../../../renderer/composables/plan/use-plan-week'
+import { emptyPlan, withMeal } from '../../../shared/week/edits'
 import { savePlan, type PlanMeal, type WeekPlan } from '../../../renderer/db/plans'
 import { loadShoppingPrefs, loadShoppingWeek, saveShoppingPrefs } from '../../../renderer/db/shopping'
 import { useCatalogueStore } from '../../../renderer/stores/catalogue'
 import { usePlanStore } from '../../../renderer/stores/plan'
-import { carriedTicks, movedAisle, plannedMeals, useShoppingStore } from '../../../renderer/stores/shopping'
+import { mealsOfWeeks } from '../../../shared/shopping/weeks'
+import { carriedTicks, movedAisle, useShoppingStore } from '../../../renderer/stores/shopping'
 import { aisles, type Aisle } from '../../../shared/shopping/aisles'
 import { buyingItems } from '../../../shared/shopping/aggregate'
 import { englishLabels } from '../../../shared/shopping/english'
@@ -227,7 +228,7 @@ describe('shopping store helpers', () => {
 
   it('reads a plan’s meals, leaving out empty slots, unplanned servings and skipped days', () => {
     const plan = week('2026-W20', [[0, kefirOats], [3, pearPorridge, 0], [6, pearPorridge, 2]])
-    const meals = plannedMeals([{ week: '2026-W20', plan }, { week: '2026-W21', plan: null }], new Set([6]))
+    const meals = mealsOfWeeks([{ week: '2026-W20', plan }, { week: '2026-W21', plan: null }], new Set([6]))
     expect(meals.map((m) => [m.day, m.recipe.id, m.servings, m.week])).toEqual([[0, kefirOats.id, 1, '2026-W20']])
   })
 

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { planWeek } from '../../../shared/planner/engine'
 import { defaultProfile } from '../../../shared/profile/profile'
 import { analyzeRecipe } from '../../../shared/recipes/analyze'
-import { describePlan } from '../../../shared/recipes/describe-plan'
+import { shoppingListOfWeeks } from '../../../shared/shopping/weeks'
+import { describePlan, parseDescribedPlan, PlanShapeError, weekFromDescribedPlan } from '../../../shared/week/describe'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { toPlannerRecipe } from '../../../shared/recipes/plannable'
 import { densityGPerMl } from '../../../shared/recipes/quantity'
 import type { Quantity } from '../../../shared/recipes/types'
-import { aggregateShoppingList, buildShoppingList, buyingItems } from '../../../shared/shopping/aggregate'
+import { aggregateShoppingList, amountsFromMeals, buyingItems } from '../../../shared/shopping/aggregate'
 import { aisles } from '../../../shared/shopping/aisles'
-import { amountsFromDescribedPlan, amountsFromMeals, parseDescribedPlan, PlanShapeError } from '../../../shared/shopping/amounts'
 import type { FoodLine, ShoppingList } from '../../../shared/shopping/types'
 import { foodById, testCatalogue } from '../food/catalogue-fixture'
 import { foodsWith, g, meal, measure, ml, recipe, syntheticFood } from './helpers'
@@ -214,8 +214,13 @@ describe('from a described plan (what `gutplan plan` prints)', () => {
     day.meals.flatMap((m) => (m.recipeId ? [meal(byId.get(m.recipeId)!, m.servings, { week: result.week, day: day.day, slot: m.slot })] : [])),
   )
 
+  const fromDescribed = (value: unknown) => {
+    const week = weekFromDescribedPlan(parseDescribedPlan(JSON.parse(JSON.stringify(value))))
+    return shoppingListOfWeeks([{ week: week.week, plan: week }], foods)
+  }
+
   it('gives the same list as the planned recipes, up to the plan\'s rounding to 0.1 g per meal', () => {
-    const fromPlan = buildShoppingList(amountsFromDescribedPlan(parseDescribedPlan(JSON.parse(JSON.stringify(described)))), foods)
+    const fromPlan = fromDescribed(described)
     const fromMeals = aggregateShoppingList(meals, foods)
     const a = foodLines(fromPlan)
     const b = foodLines(fromMeals)
@@ -228,8 +233,16 @@ describe('from a described plan (what `gutplan plan` prints)', () => {
     expect(fromPlan.omitted).toEqual(fromMeals.omitted)
   })
 
+  it('reads an older plan without quantities by its grams, the same list within the grams\' rounding', () => {
+    const older = { ...described, days: described.days.map((d) => ({ ...d, meals: d.meals.map((m) => ({ ...m, ingredients: m.ingredients.map(({ quantity: _q, ...i }) => i) })) })) }
+    const a = foodLines(fromDescribed(older))
+    const b = foodLines(aggregateShoppingList(meals, foods))
+    expect(a.map((l) => l.key)).toEqual(b.map((l) => l.key))
+    a.forEach((line, i) => expect(Math.abs(line.grams - b[i]!.grams)).toBeLessThanOrEqual(0.05 * line.from.length + 1e-9))
+  })
+
   it('skips empty slots and reports ingredients without grams', () => {
-    const amounts = amountsFromDescribedPlan({
+    const list = fromDescribed({
       week: '2026-W01',
       days: [
         {
@@ -241,17 +254,19 @@ describe('from a described plan (what `gutplan plan` prints)', () => {
         },
       ],
     })
-    expect(amounts).toEqual([
-      { foodId: '08120', grams: null, from: { week: '2026-W01', day: 1, slot: 'dinner', recipeId: 'd-x' } },
-      { foodId: '11282', grams: 110, from: { week: '2026-W01', day: 1, slot: 'dinner', recipeId: 'd-x' } },
-    ])
+    const from = { week: '2026-W01', day: 1, slot: 'dinner', recipeId: 'd-x' }
+    expect(list.omitted).toEqual([{ foodId: '08120', reason: 'unknown-measure', from: [from] }])
+    expect(foodLines(list).map((l) => [l.foodId, l.grams, l.from])).toEqual([['11282', 110, [from]]])
     expect(amountsFromMeals([], foods)).toEqual([])
   })
 
   it.each([
     [null, '(root)'],
     [{ days: [] }, 'week'],
-    [{ week: '2026-W01', days: [{ day: 0, meals: [{ slot: 'x', recipeId: 'r', ingredients: [{ foodId: '1', grams: 'lots' }] }] }] }, 'days.0.meals.0.ingredients.0.grams'],
+    [{ week: '2026-W01', days: [{ day: 0, meals: [{ slot: 'lunch', recipeId: 'r', ingredients: [{ foodId: '1', grams: 'lots' }] }] }] }, 'days.0.meals.0.ingredients.0.grams'],
+    [{ week: '2026-W01', days: [{ day: 0, meals: [{ slot: 'x', recipeId: 'r', ingredients: [] }] }] }, 'days.0.meals.0.slot'],
+    [{ week: '2026-W01', days: [{ day: 7, meals: [] }] }, 'days.0.day'],
+    [{ week: '2026-W01', days: [{ day: 0, meals: [{ slot: 'lunch', recipeId: 'r', ingredients: [{ foodId: '1', grams: 1, quantity: { unit: 'cup', amount: 1 } }] }] }] }, 'days.0.meals.0.ingredients.0.quantity.unit'],
     [{ week: '2026-W01', days: [{ day: -1, meals: [] }] }, 'days.0.day'],
   ])('refuses %j, naming %s', (value, path) => {
     expect(() => parseDescribedPlan(value)).toThrow(PlanShapeError)

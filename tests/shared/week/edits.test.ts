@@ -13,15 +13,15 @@ import {
   updateMeal,
   withEvaluation,
   withMeal,
-} from '../../../../renderer/composables/plan/use-plan-week'
-import type { PlanMeal, WeekPlan } from '../../../../renderer/db/plans'
-import type { PlanResult } from '../../../../shared/planner/types'
-import type { MealSlot } from '../../../../shared/profile/profile'
-import { builtInRecipes } from '../../../../shared/recipes/library'
-import type { Recipe } from '../../../../shared/recipes/types'
+} from '../../../shared/week/edits'
+import type { Week, WeekMeal } from '../../../shared/week/schema'
+import type { PlanResult } from '../../../shared/planner/types'
+import type { MealSlot } from '../../../shared/profile/profile'
+import { builtInRecipes } from '../../../shared/recipes/library'
+import type { Recipe } from '../../../shared/recipes/types'
 
 const recipe = (i: number): Recipe => builtInRecipes[i]!
-const meal = (slot: MealSlot, r: Recipe, extra: Partial<PlanMeal> = {}): PlanMeal => ({
+const meal = (slot: MealSlot, r: Recipe, extra: Partial<WeekMeal> = {}): WeekMeal => ({
   slot,
   recipeId: r.id,
   servings: 2,
@@ -33,7 +33,7 @@ const meal = (slot: MealSlot, r: Recipe, extra: Partial<PlanMeal> = {}): PlanMea
 })
 
 /** Monday: breakfast 0, lunch 1; Wednesday lunch 2 (locked); Friday lunch 3. */
-function sample(): WeekPlan {
+function sample(): Week {
   let plan = emptyPlan('2026-W20')
   plan = withMeal(plan, { day: 0, slot: 'breakfast' }, meal('breakfast', recipe(0)))
   plan = withMeal(plan, { day: 0, slot: 'lunch' }, meal('lunch', recipe(1)))

@@ -1,12 +1,12 @@
 /**
- * Edits of a week's plan as pure functions: each takes a plan and returns a new one, sharing the
+ * Edits of a week as pure functions: each takes a plan and returns a new one, sharing the
  * untouched days and meals (and the recipe snapshots, whose derived facts are cached per object).
- * The plan store applies them; the planner's scores are recomputed after each.
+ * The app's plan store applies them; the planner's scores are recomputed after each.
  */
-import type { LockedSlot, PlanDays, PlanResult } from '../../../shared/planner/types'
-import { mealSlots, type MealSlot } from '../../../shared/profile/profile'
-import type { Recipe } from '../../../shared/recipes/types'
-import { daysPerWeek, type PlanDay, type PlanMeal, type WeekPlan } from '../../db/plans'
+import type { LockedSlot, PlanDays, PlanResult } from '../planner/types'
+import { mealSlots, type MealSlot } from '../profile/profile'
+import type { Recipe } from '../recipes/types'
+import { daysPerWeek, type Week, type WeekDay, type WeekMeal } from './schema'
 
 /** One cell of the week: a day (0 = Monday) and a meal slot. */
 export interface SlotRef {
@@ -16,22 +16,22 @@ export interface SlotRef {
 
 export const sameSlot = (a: SlotRef, b: SlotRef): boolean => a.day === b.day && a.slot === b.slot
 
-export function emptyPlan(week: string): WeekPlan {
+export function emptyPlan(week: string): Week {
   return { week, days: Array.from({ length: daysPerWeek }, (_, day) => ({ day, note: '', meals: [] })), seed: null, scores: null, unmet: [] }
 }
 
-export function mealAt(plan: WeekPlan, at: SlotRef): PlanMeal | undefined {
+export function mealAt(plan: Week, at: SlotRef): WeekMeal | undefined {
   return plan.days[at.day]?.meals.find((m) => m.slot === at.slot)
 }
 
-const bySlotOrder = (a: PlanMeal, b: PlanMeal) => mealSlots.indexOf(a.slot) - mealSlots.indexOf(b.slot)
+const bySlotOrder = (a: WeekMeal, b: WeekMeal) => mealSlots.indexOf(a.slot) - mealSlots.indexOf(b.slot)
 
-function withDay(plan: WeekPlan, day: number, change: (d: PlanDay) => PlanDay): WeekPlan {
+function withDay(plan: Week, day: number, change: (d: WeekDay) => WeekDay): Week {
   return { ...plan, days: plan.days.map((d) => (d.day === day ? change(d) : d)) }
 }
 
 /** Puts a meal into a slot (its `slot` is set to the slot's), or empties the slot with null. */
-export function withMeal(plan: WeekPlan, at: SlotRef, meal: PlanMeal | null): WeekPlan {
+export function withMeal(plan: Week, at: SlotRef, meal: WeekMeal | null): Week {
   return withDay(plan, at.day, (d) => {
     const others = d.meals.filter((m) => m.slot !== at.slot)
     return { ...d, meals: meal ? [...others, { ...meal, slot: at.slot }].sort(bySlotOrder) : others }
@@ -39,31 +39,31 @@ export function withMeal(plan: WeekPlan, at: SlotRef, meal: PlanMeal | null): We
 }
 
 /** A meal the person chose for a slot. It is locked, so a regeneration keeps their choice. */
-export function chosenMeal(slot: MealSlot, recipe: Recipe, servings: number): PlanMeal {
+export function chosenMeal(slot: MealSlot, recipe: Recipe, servings: number): WeekMeal {
   return { slot, recipeId: recipe.id, servings, locked: true, byHand: true, reasons: [], recipe }
 }
 
 /** Moves a meal to another slot; a meal already there moves the other way. Locks travel with their meal. */
-export function moveMeal(plan: WeekPlan, from: SlotRef, to: SlotRef): WeekPlan {
+export function moveMeal(plan: Week, from: SlotRef, to: SlotRef): Week {
   const moving = mealAt(plan, from)
   if (!moving || sameSlot(from, to)) return plan
   const there = mealAt(plan, to)
   return withMeal(withMeal(plan, from, there ?? null), to, moving)
 }
 
-export function updateMeal(plan: WeekPlan, at: SlotRef, patch: Partial<Pick<PlanMeal, 'servings' | 'locked'>>): WeekPlan {
+export function updateMeal(plan: Week, at: SlotRef, patch: Partial<Pick<WeekMeal, 'servings' | 'locked'>>): Week {
   const meal = mealAt(plan, at)
   return meal ? withMeal(plan, at, { ...meal, ...patch }) : plan
 }
 
-export function setNote(plan: WeekPlan, day: number, note: string): WeekPlan {
+export function setNote(plan: Week, day: number, note: string): Week {
   return withDay(plan, day, (d) => ({ ...d, note }))
 }
 
 /** What a clear removes: one slot, one day, or every meal of the week (notes stay). */
 export type ClearScope = { kind: 'slot'; day: number; slot: MealSlot } | { kind: 'day'; day: number } | { kind: 'week' }
 
-export function clearMeals(plan: WeekPlan, scope: ClearScope): WeekPlan {
+export function clearMeals(plan: Week, scope: ClearScope): Week {
   const cleared = (day: number, slot: MealSlot) => scope.kind === 'week' || (scope.day === day && (scope.kind === 'day' || scope.slot === slot))
   return { ...plan, days: plan.days.map((d) => ({ ...d, meals: d.meals.filter((m) => !cleared(d.day, m.slot)) })) }
 }
@@ -72,7 +72,7 @@ export function clearMeals(plan: WeekPlan, scope: ClearScope): WeekPlan {
  * Another week's meals copied into this one: same recipes (snapshots), servings and days, but not
  * locked (a fresh week to adjust) and without the planner's seed; this week's notes stay.
  */
-export function copyMeals(source: WeekPlan, into: WeekPlan): WeekPlan {
+export function copyMeals(source: Week, into: Week): Week {
   return {
     ...into,
     seed: null,
@@ -83,16 +83,16 @@ export function copyMeals(source: WeekPlan, into: WeekPlan): WeekPlan {
   }
 }
 
-export function lockedSlots(plan: WeekPlan): LockedSlot[] {
+export function lockedSlots(plan: Week): LockedSlot[] {
   return plan.days.flatMap((d) => d.meals.filter((m) => m.locked).map((m) => ({ day: d.day, slot: m.slot, recipeId: m.recipeId, servings: m.servings })))
 }
 
-export function currentDays(plan: WeekPlan): PlanDays {
+export function currentDays(plan: Week): PlanDays {
   return plan.days.map((d) => ({ day: d.day, meals: d.meals.map(({ slot, recipeId, servings }) => ({ slot, recipeId, servings })) }))
 }
 
 /** Every recipe snapshot the week holds, by id (the first one wins). */
-export function snapshots(plan: WeekPlan): Map<string, Recipe> {
+export function snapshots(plan: Week): Map<string, Recipe> {
   const found = new Map<string, Recipe>()
   for (const d of plan.days) for (const m of d.meals) if (m.recipe && !found.has(m.recipe.id)) found.set(m.recipe.id, m.recipe)
   return found
@@ -102,11 +102,11 @@ export function snapshots(plan: WeekPlan): Map<string, Recipe> {
  * The planner's result as this week's plan. A meal that stayed in its slot keeps its snapshot and
  * whether it was placed by hand; a new one takes `recipeOf(id)`. Notes stay.
  */
-export function applyResult(plan: WeekPlan, result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number }, recipeOf: (id: string) => Recipe | null): WeekPlan {
-  const days = plan.days.map((d): PlanDay => {
+export function applyResult(plan: Week, result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number }, recipeOf: (id: string) => Recipe | null): Week {
+  const days = plan.days.map((d): WeekDay => {
     const planned = result.days.find((r) => r.day === d.day)
     if (!planned) return d
-    const meals = planned.meals.flatMap((m): PlanMeal[] => {
+    const meals = planned.meals.flatMap((m): WeekMeal[] => {
       const before = d.meals.find((b) => b.slot === m.slot)
       const isSame = before !== undefined && before.recipeId === m.recipeId
       const recipe = m.recipeId === null ? null : isSame ? before.recipe : recipeOf(m.recipeId)
@@ -129,8 +129,8 @@ export function applyResult(plan: WeekPlan, result: Pick<PlanResult, 'days' | 's
  * The planner's reading of the plan as it stands (after an edit): each meal's reasons, the scores
  * and the unmet targets. Nothing else changes; an empty slot keeps the explanation it had.
  */
-export function withEvaluation(plan: WeekPlan, evaluation: Pick<PlanResult, 'days' | 'scores' | 'unmet'>): WeekPlan {
-  const days = plan.days.map((d): PlanDay => {
+export function withEvaluation(plan: Week, evaluation: Pick<PlanResult, 'days' | 'scores' | 'unmet'>): Week {
+  const days = plan.days.map((d): WeekDay => {
     const evaluated = evaluation.days.find((e) => e.day === d.day)
     const meals = d.meals.map((m) => {
       if (m.recipeId === null) return m

@@ -1,0 +1,166 @@
+/**
+ * A planner result made readable, as the command line prints it: each meal with its recipe's name
+ * and every ingredient with its quantity and grams for the planned servings. And the way back:
+ * a described plan read as a week, so the command line's shopping list is made from weeks the
+ * same way as the app's.
+ */
+import { z } from 'zod'
+import { daysOfWeek } from '../calendar/iso-week'
+import type { PlanResult } from '../planner/types'
+import { mealSlots, type MealSlot } from '../profile/profile'
+import type { RecipeFacts } from '../recipes/analyze'
+import type { LocalizedText, Quantity, Recipe } from '../recipes/types'
+import { emptyPlan, withMeal } from './edits'
+import { daysPerWeek, type Week, type WeekMeal } from './schema'
+
+export interface DescribedIngredient {
+  foodId: string
+  name: string | null
+  /** Grams for the planned servings; null when the quantity's measure is not one the food has. */
+  grams: number | null
+  /** The recipe's quantity scaled to the planned servings (what the shopping list reads). */
+  quantity: Quantity
+}
+
+export interface DescribedMeal {
+  slot: MealSlot
+  recipeId: string | null
+  name: LocalizedText | null
+  servings: number
+  locked: boolean
+  reasons: PlanResult['days'][number]['meals'][number]['reasons']
+  ingredients: DescribedIngredient[]
+}
+
+export interface DescribedPlan {
+  week: string
+  seed: number
+  days: { day: number; date: string | null; meals: DescribedMeal[] }[]
+  scores: PlanResult['scores']
+  unmet: PlanResult['unmet']
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10
+const round3 = (n: number) => Math.round(n * 1000) / 1000
+
+export function describePlan(result: PlanResult, facts: ReadonlyMap<string, RecipeFacts>): DescribedPlan {
+  let dates: string[] = []
+  try {
+    dates = daysOfWeek(result.week)
+  } catch {
+    dates = []
+  }
+  return {
+    week: result.week,
+    seed: result.seed,
+    days: result.days.map((day) => ({
+      day: day.day,
+      date: dates[day.day] ?? null,
+      meals: day.meals.map((meal): DescribedMeal => {
+        const f = meal.recipeId ? facts.get(meal.recipeId) : undefined
+        const factor = f ? meal.servings / Math.max(1, f.recipe.servings) : 0
+        return {
+          slot: meal.slot,
+          recipeId: meal.recipeId,
+          name: f ? f.recipe.name : null,
+          servings: meal.servings,
+          locked: meal.locked,
+          reasons: meal.reasons,
+          ingredients: (f ? f.ingredients : []).map((i, n) => {
+            const quantity = f?.recipe.ingredients[n]?.quantity ?? { unit: 'g', amount: 0 }
+            return {
+              foodId: i.foodId,
+              name: i.food?.name ?? null,
+              grams: i.grams === null ? null : round1(i.grams * factor),
+              quantity: { ...quantity, amount: round3(quantity.amount * factor) },
+            }
+          }),
+        }
+      }),
+    })),
+    scores: result.scores,
+    unmet: result.unmet,
+  }
+}
+
+const amount = z.number().nonnegative()
+const quantitySchema = z.discriminatedUnion('unit', [
+  z.object({ unit: z.literal('g'), amount }),
+  z.object({ unit: z.literal('ml'), amount }),
+  z.object({ unit: z.literal('measure'), amount, measure: z.string().min(1).max(200) }),
+])
+
+/** The parts of a described plan a week needs (a file may carry more; older files have no `quantity`). */
+const describedPlanSchema = z.object({
+  week: z.string().min(1),
+  days: z.array(
+    z.object({
+      day: z.number().int().min(0).max(daysPerWeek - 1),
+      meals: z.array(
+        z.object({
+          slot: z.enum(mealSlots),
+          recipeId: z.string().min(1).nullable(),
+          name: z.object({ en: z.string(), de: z.string() }).nullable().optional(),
+          servings: z.number().positive().optional(),
+          locked: z.boolean().optional(),
+          ingredients: z.array(z.object({ foodId: z.string().min(1), grams: amount.nullable(), quantity: quantitySchema.optional() })),
+        }),
+      ),
+    }),
+  ),
+})
+
+export type DescribedPlanInput = z.infer<typeof describedPlanSchema>
+
+/** Thrown when a plan does not have the shape `gutplan plan` prints; `path` says where. */
+export class PlanShapeError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(`${path}: ${message}`)
+    this.name = 'PlanShapeError'
+  }
+}
+
+/** Checks parsed JSON against the parts of a described plan a week needs; throws PlanShapeError naming the first problem. */
+export function parseDescribedPlan(value: unknown): DescribedPlanInput {
+  const parsed = describedPlanSchema.safeParse(value)
+  if (parsed.success) return parsed.data
+  const issue = parsed.error.issues[0]
+  throw new PlanShapeError(issue?.message ?? 'invalid', issue?.path.length ? issue.path.join('.') : '(root)')
+}
+
+/** A quantity no food has a measure for: an ingredient whose grams the plan could not say. */
+const unknownMeasure: Quantity = { unit: 'measure', amount: 1, measure: 'unknown measure' }
+
+/**
+ * A described plan as a week. Each planned meal holds a snapshot made from what the plan says:
+ * the ingredients' quantities for the planned servings (older files: their grams; no grams, a
+ * measure no food has, so the list reports it rather than guess). Empty slots stay empty.
+ */
+export function weekFromDescribedPlan(plan: DescribedPlanInput): Week {
+  let week = emptyPlan(plan.week)
+  for (const described of plan.days) {
+    for (const m of described.meals) {
+      if (m.recipeId === null) continue
+      const servings = m.servings ?? 1
+      const recipe: Recipe = {
+        id: m.recipeId,
+        name: m.name ?? { en: m.recipeId, de: m.recipeId },
+        slots: [m.slot],
+        servings,
+        prepMinutes: 0,
+        cookMinutes: 0,
+        ingredients: m.ingredients.map((i) => ({
+          foodId: i.foodId,
+          quantity: i.quantity ?? (i.grams === null ? unknownMeasure : { unit: 'g', amount: i.grams }),
+        })),
+        steps: [],
+      }
+      const meal: WeekMeal = { slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked ?? false, byHand: false, reasons: [], recipe }
+      week = withMeal(week, { day: described.day, slot: m.slot }, meal)
+    }
+  }
+  return week
+}
