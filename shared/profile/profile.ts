@@ -10,6 +10,17 @@ export type Intolerance = (typeof intolerances)[number]
 export const fodmapSubgroups = ['fructans', 'gos', 'excess-fructose', 'sorbitol', 'mannitol'] as const
 export type FodmapSubgroup = (typeof fodmapSubgroups)[number]
 
+export const isFodmapSubgroup = (value: string): value is FodmapSubgroup => (fodmapSubgroups as readonly string[]).includes(value)
+
+/** The intolerances that are not a FODMAP group: gluten and lactose. */
+export const cerealAndMilkIntolerances = intolerances.filter((i): i is Exclude<Intolerance, FodmapSubgroup> => !isFodmapSubgroup(i))
+
+/**
+ * Whether the profile should tell the person to get coeliac disease tested before cutting gluten
+ * (REFERENCE §3, NG20: never go gluten-free before coeliac testing).
+ */
+export const suggestsCoeliacTest = (profile: { intolerances: readonly Intolerance[] }): boolean => profile.intolerances.includes('gluten')
+
 /** The EU 14 allergens of Reg. 1169/2011 Annex II (REFERENCE §5), in the order the regulation lists them. */
 export const allergens = [
   'gluten-cereals',
@@ -28,6 +39,23 @@ export const allergens = [
   'molluscs',
 ] as const
 export type Allergen = (typeof allergens)[number]
+
+/**
+ * A rule of the profile by name (as the planner reports what kept recipes out): an intolerance,
+ * an allergen, the diet, the avoid list, an unknown food, or a name the app does not know.
+ */
+export type ProfileRule =
+  | { kind: 'intolerance'; rule: Intolerance }
+  | { kind: 'allergen'; rule: Allergen }
+  | { kind: 'diet' | 'avoided' | 'unknown-food' }
+  | { kind: 'other'; rule: string }
+
+export function profileRule(rule: string): ProfileRule {
+  if ((intolerances as readonly string[]).includes(rule)) return { kind: 'intolerance', rule: rule as Intolerance }
+  if ((allergens as readonly string[]).includes(rule)) return { kind: 'allergen', rule: rule as Allergen }
+  if (rule === 'diet' || rule === 'avoided' || rule === 'unknown-food') return { kind: rule }
+  return { kind: 'other', rule }
+}
 
 export const diets = ['omnivore', 'pescatarian', 'vegetarian', 'vegan'] as const
 export type Diet = (typeof diets)[number]

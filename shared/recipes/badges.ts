@@ -25,6 +25,16 @@ export function recipeBadges(findings: readonly Finding[]): RecipeBadge[] {
   return picks.flatMap(([key, finding]) => (finding ? [{ key, finding }] : []))
 }
 
+/**
+ * The finding a recipe's plant count badge stands on: a certain plant finding when one ingredient
+ * has one (the count is certain even where one plant is not), else the first; none without plants.
+ */
+export function plantBadgeFinding(facts: RecipeFacts): Finding | undefined {
+  if (facts.plants.length === 0) return undefined
+  const plants = facts.ingredients.flatMap((i) => i.findings).filter((f) => f.rule === 'plant')
+  return plants.find((f) => f.certainty === 'is') ?? plants[0]
+}
+
 /** What a recipe flags to limit, in the order of its findings. */
 export const recipeLimits = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.kind === 'limit')
 

@@ -8,79 +8,11 @@
  * total count is kept for "showing the first 100 of N".
  */
 import { onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
-import { assessFindings, conflictsWith } from '../../../shared/food/assess'
+import { conflictsWith } from '../../../shared/food/assess'
+import { findingsOf, hasTag, keyFindings, type FoodTag } from '../../../shared/food/badges'
 import type { Conflict, Finding } from '../../../shared/food/rules/types'
 import type { Food } from '../../../shared/food/types'
-import { allergens, fodmapSubgroups, type Allergen, type FodmapSubgroup, type Profile } from '../../../shared/profile/profile'
-
-export const benefitTags = ['fiber-rich', 'fermented', 'prebiotic', 'omega-3', 'plant'] as const
-export const limitTags = ['to-limit', 'gluten', 'lactose'] as const
-export type FodmapTag = `fodmap:${FodmapSubgroup}`
-export type AllergenTag = `allergen:${Allergen}`
-export const fodmapTags: readonly FodmapTag[] = fodmapSubgroups.map((s) => `fodmap:${s}` as const)
-export const allergenTags: readonly AllergenTag[] = allergens.map((a) => `allergen:${a}` as const)
-export type FoodTag = (typeof benefitTags)[number] | (typeof limitTags)[number] | FodmapTag | AllergenTag
-export const foodTags: readonly FoodTag[] = [...benefitTags, ...limitTags, ...fodmapTags, ...allergenTags]
-
-export function isFoodTag(value: string): value is FoodTag {
-  return (foodTags as readonly string[]).includes(value)
-}
-
-const findingsCache = new WeakMap<Food, readonly Finding[]>()
-
-/** The findings of a food, assessed once per food object (own foods get a new object when edited). */
-export function findingsOf(food: Food): readonly Finding[] {
-  let findings = findingsCache.get(food)
-  if (!findings) {
-    findings = assessFindings(food)
-    findingsCache.set(food, findings)
-  }
-  return findings
-}
-
-/**
- * Whether findings carry a tag. Lactose and FODMAP groups count from moderate up (as for
- * conflicts with a profile); gluten and allergens at any certainty.
- */
-export function hasTag(findings: readonly Finding[], tag: FoodTag): boolean {
-  switch (tag) {
-    case 'fiber-rich':
-      return findings.some((f) => f.rule === 'fiber')
-    case 'omega-3':
-      return findings.some((f) => f.rule === 'omega-3' || f.rule === 'oily-fish')
-    case 'fermented':
-    case 'prebiotic':
-    case 'plant':
-    case 'gluten':
-      return findings.some((f) => f.rule === tag)
-    case 'to-limit':
-      return findings.some((f) => f.kind === 'limit')
-    case 'lactose':
-      return findings.some((f) => f.rule === 'lactose' && f.level !== 'low')
-    default:
-      if (tag.startsWith('fodmap:')) return findings.some((f) => f.rule === 'fodmap' && `fodmap:${f.subject}` === tag && f.level !== 'low')
-      return findings.some((f) => f.rule === 'allergen' && `allergen:${f.subject}` === tag)
-  }
-}
-
-/** Up to four findings worth showing in a list: the gut benefits, gluten, lactose, and a limit. */
-export function keyFindings(findings: readonly Finding[]): Finding[] {
-  const tests: ((f: Finding) => boolean)[] = [
-    (f) => f.rule === 'fermented',
-    (f) => f.rule === 'fiber',
-    (f) => f.rule === 'omega-3' || f.rule === 'oily-fish',
-    (f) => f.rule === 'prebiotic',
-    (f) => f.rule === 'gluten',
-    (f) => f.rule === 'lactose' && f.level !== 'low',
-    (f) => f.kind === 'limit',
-  ]
-  const picked: Finding[] = []
-  for (const test of tests) {
-    const found = findings.find(test)
-    if (found) picked.push(found)
-  }
-  return picked.slice(0, 4)
-}
+import type { Profile } from '../../../shared/profile/profile'
 
 /** One food in a results list, with what the list shows about it. */
 export interface FoodResult {

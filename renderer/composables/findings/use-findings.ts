@@ -7,6 +7,7 @@
  * numbers are missing is left empty rather than filled with a guess.
  */
 import { useI18n } from 'vue-i18n'
+import { claimLevel, conflictFodmap, declaredLactose, fiberCriterion, findingTone, isUncertain, lowFodmapGroups, type FindingTone } from '../../../shared/food/badges'
 import type { Conflict, Finding } from '../../../shared/food/rules/types'
 import type { SourceKey } from '../../../shared/food/sources'
 
@@ -22,9 +23,6 @@ export interface ConflictItem {
   readonly foodIds?: readonly string[]
 }
 
-/** How a badge looks: good (benefits), warn (to limit), alert (restrictions that bite), neutral (the rest). */
-export type FindingTone = 'good' | 'warn' | 'alert' | 'neutral'
-
 /** One line of a finding list: several low FODMAP findings of one food are shown as one line. */
 export interface FindingRow {
   readonly key: string
@@ -34,14 +32,6 @@ export interface FindingRow {
   readonly sources: readonly SourceKey[]
   readonly foodIds: readonly string[]
   readonly tone: FindingTone
-}
-
-/** The colour of a finding: restrictions at a low level (lactose, FODMAP) are not a warning. */
-export function findingTone(finding: Finding): FindingTone {
-  if (finding.kind === 'benefit') return 'good'
-  if (finding.kind === 'limit') return 'warn'
-  if (finding.kind === 'restriction') return finding.level === 'low' ? 'neutral' : 'alert'
-  return 'neutral'
 }
 
 const formatters = new Map<string, Intl.NumberFormat>()
@@ -75,7 +65,7 @@ export function useFindingText() {
   }
 
   function label(f: Finding): string {
-    const base = f.certainty === 'may' ? 'findings.labelMay' : 'findings.label'
+    const base = isUncertain(f) ? 'findings.labelMay' : 'findings.label'
     switch (f.rule) {
       case 'prebiotic':
         return t(`${base}.prebiotic.rich`, { subject: t(`findings.subject.prebiotic.${f.subject}`) })
@@ -100,19 +90,18 @@ export function useFindingText() {
 
   function reason(f: Finding): string {
     if (f.basis === 'declared') {
-      const lactose = f.rule === 'lactose' ? f.matched.find((m) => m.startsWith('declared:lactose-')) : undefined
-      return lactose ? t(`findings.declaredLactose.${lactose.slice('declared:lactose-'.length)}`) : t('findings.declared')
+      const lactose = declaredLactose(f)
+      return lactose ? t(`findings.declaredLactose.${lactose}`) : t('findings.declared')
     }
     const n = f.numbers
     const has = (...keys: string[]) => keys.every((k) => typeof n[k] === 'number')
     const v = (key: string) => formatNumber(n[key] ?? 0)
     switch (f.rule) {
       case 'fiber': {
-        const level = f.level === 'high' ? 'high' : 'source'
+        const level = claimLevel(f)
         const [minG, minKcal] = [`${level}MinGPer100G`, `${level}MinGPer100Kcal`]
         if (!has('fiberGPer100G', minG, minKcal)) return ''
-        const byGrams = n.fiberGPer100G! >= n[minG]! || !has('fiberGPer100Kcal')
-        return t(`findings.reason.fiber.${byGrams ? 'per100G' : 'per100Kcal'}`, {
+        return t(`findings.reason.fiber.${fiberCriterion(f)}`, {
           value: v('fiberGPer100G'),
           perKcal: v('fiberGPer100Kcal'),
           minG: v(minG),
@@ -120,7 +109,7 @@ export function useFindingText() {
         })
       }
       case 'omega-3': {
-        const level = f.level === 'high' ? 'high' : 'source'
+        const level = claimLevel(f)
         const [minG, minKcal] = [`${level}MinGPer100G`, `${level}MinGPer100Kcal`]
         if (!has('omega3GPer100G', 'omega3GPer100Kcal', minG, minKcal)) return ''
         return t('findings.reason.omega3', { value: v('omega3GPer100G'), perKcal: v('omega3GPer100Kcal'), minG: v(minG), minKcal: v(minKcal) })
@@ -164,7 +153,7 @@ export function useFindingText() {
         const named = f.cereals.filter((c) => c !== 'unspecified')
         if (named.length === 0) return t('findings.reason.gluten.unspecified')
         const cereals = formatList(named.map((c) => t(`findings.reason.cereal.${c}`)))
-        if (named.includes('oats') && f.certainty === 'may') return t('findings.reason.gluten.oats', { cereals })
+        if (named.includes('oats') && isUncertain(f)) return t('findings.reason.gluten.oats', { cereals })
         const term = nameTerm(f)
         return term && !cerealWords.test(term) ? t('findings.reason.gluten.named', { cereals, term }) : t('findings.reason.gluten.cereals', { cereals })
       }
@@ -203,43 +192,34 @@ export function useFindingText() {
 
   /** The lines of a finding list. Low FODMAP findings that share serve, sources and certainty become one line. */
   function rows(items: readonly FindingItem[]): FindingRow[] {
-    const out: FindingRow[] = []
-    const lowGroups = new Map<string, { index: number; findings: Finding[] }>()
-    items.forEach(({ finding, foodIds = [] }, i) => {
-      if (finding.rule === 'fodmap' && finding.level === 'low' && finding.basis !== 'declared' && foodIds.length === 0 && typeof finding.numbers.serveG === 'number') {
-        const key = `${finding.certainty}|${finding.numbers.serveG}|${finding.source.join()}`
-        const group = lowGroups.get(key)
-        if (group) {
-          group.findings.push(finding)
-          return
-        }
-        lowGroups.set(key, { index: out.length, findings: [finding] })
-      }
-      out.push({ key: `${i}`, finding, label: label(finding), reason: reason(finding), sources: finding.source, foodIds, tone: findingTone(finding) })
+    const groups = lowFodmapGroups(items)
+    const hidden = new Set(groups.flatMap((g) => g.members.slice(1)))
+    const grouped = new Map(groups.map((g) => [g.first, g]))
+    return items.flatMap(({ finding, foodIds = [] }, i): FindingRow[] => {
+      if (hidden.has(i)) return []
+      const row: FindingRow = { key: `${i}`, finding, label: label(finding), reason: reason(finding), sources: finding.source, foodIds, tone: findingTone(finding) }
+      const group = grouped.get(i)
+      if (!group) return [row]
+      const base = isUncertain(finding) ? 'findings.labelMay' : 'findings.label'
+      const subjects = formatList(group.subjects.map((subject) => t(`findings.subject.fodmap.${subject}`)))
+      return [
+        {
+          ...row,
+          label: t(`${base}.fodmap.${group.isLactoseAboveLow ? 'lowOthers' : 'lowAll'}`),
+          reason: t(`findings.reason.fodmap.${group.isAllLow ? 'lowAll' : 'lowSome'}`, { subjects: upperFirst(subjects), serve: formatNumber(finding.numbers.serveG ?? 0) }),
+        },
+      ]
     })
-    // Lactose is a FODMAP too: with lactose above low, the other groups being low is not "low FODMAP".
-    const lactoseAboveLow = items.some(({ finding }) => finding.rule === 'lactose' && finding.level !== 'low')
-    for (const { index, findings } of lowGroups.values()) {
-      if (findings.length < 2) continue
-      const first = findings[0]!
-      const base = first.certainty === 'may' ? 'findings.labelMay' : 'findings.label'
-      const all = findings.length === 5 && !lactoseAboveLow
-      const subjects = formatList(findings.map((f) => (f.rule === 'fodmap' ? t(`findings.subject.fodmap.${f.subject}`) : '')))
-      out[index] = {
-        ...out[index]!,
-        label: t(`${base}.fodmap.${lactoseAboveLow ? 'lowOthers' : 'lowAll'}`),
-        reason: t(`findings.reason.fodmap.${all ? 'lowAll' : 'lowSome'}`, { subjects: upperFirst(subjects), serve: formatNumber(first.numbers.serveG ?? 0) }),
-      }
-    }
-    return out
   }
 
   function conflictText(c: Conflict): string {
-    const may = c.certainty === 'may' ? 'May' : ''
+    const may = isUncertain(c) ? 'May' : ''
     switch (c.reason) {
-      case 'intolerance':
-        if (c.rule === 'fodmap') return t(`findings.conflict.intolerance.fodmap${may}`, { subject: t(`findings.subject.fodmap.${c.subject}`) })
+      case 'intolerance': {
+        const fodmap = conflictFodmap(c)
+        if (fodmap) return t(`findings.conflict.intolerance.fodmap${may}`, { subject: t(`findings.subject.fodmap.${fodmap}`) })
         return t(`findings.conflict.intolerance.${c.rule}${may}`)
+      }
       case 'allergen':
         return t(`findings.conflict.allergen${may}`, { subject: t(`findings.subject.allergen.${c.subject}`) })
       case 'diet':

@@ -6,7 +6,8 @@ import { useI18n } from 'vue-i18n'
 import { daysOfWeek } from '../../../shared/calendar/iso-week'
 import type { Finding } from '../../../shared/food/rules/types'
 import type { Reason, RuleCount, UnmetTarget } from '../../../shared/planner/types'
-import { allergens, fodmapSubgroups, type MealSlot } from '../../../shared/profile/profile'
+import { flagValue } from '../../../shared/food/badges'
+import { profileRule, type MealSlot } from '../../../shared/profile/profile'
 import { useFindingText } from '../findings/use-findings'
 import type { SlotRef } from '../../../shared/week/edits'
 
@@ -72,11 +73,18 @@ export function usePlanText() {
   /** "Lunch, Wednesday": names a meal in button labels. */
   const mealName = (week: string, at: SlotRef) => t('plan.meal.context', { slot: slotName(at.slot), day: dayName(week, at.day) })
 
-  function ruleName(rule: string): string {
-    if (rule === 'gluten' || rule === 'lactose' || (fodmapSubgroups as readonly string[]).includes(rule)) return t(`plan.rule.${rule as 'gluten'}`)
-    if ((allergens as readonly string[]).includes(rule)) return t(`findings.subject.allergen.${rule as 'milk'}`)
-    if (rule === 'diet' || rule === 'avoided' || rule === 'unknown-food') return t(`plan.rule.${rule}`)
-    return t('plan.rule.other', { rule })
+  function ruleName(name: string): string {
+    const rule = profileRule(name)
+    switch (rule.kind) {
+      case 'intolerance':
+        return t(`plan.rule.${rule.rule}`)
+      case 'allergen':
+        return t(`findings.subject.allergen.${rule.rule}`)
+      case 'other':
+        return t('plan.rule.other', { rule: rule.rule })
+      default:
+        return t(`plan.rule.${rule.kind}`)
+    }
   }
   const ruleList = (rules: readonly string[]) => formatList(rules.map(ruleName))
   /** The rules that kept recipes out, most first; past three, how many more. */
@@ -86,7 +94,7 @@ export function usePlanText() {
     return formatList(rest > 0 ? [...shown, t('plan.targets.more', rest)] : shown)
   }
   /** What a recipe must be to fit: "your diet", "no gluten". */
-  const compatibleList = (rules: readonly string[]) => formatList(rules.map((r) => (r === 'diet' ? ruleName(r) : t('plan.rule.none', { rule: ruleName(r) }))))
+  const compatibleList = (rules: readonly string[]) => formatList(rules.map((r) => (profileRule(r).kind === 'diet' ? ruleName(r) : t('plan.rule.none', { rule: ruleName(r) }))))
 
   function reasonText(reason: Reason): string {
     switch (reason.code) {
@@ -112,7 +120,7 @@ export function usePlanText() {
   /** A flag with the number behind it: "High in saturates: 7.1 g/100 g". */
   function limitText(finding: Finding): string {
     const label = findings.label(finding)
-    const value = finding.rule === 'trans-fat' ? finding.numbers.transGPer100G : (finding.numbers.valueGPer100G ?? finding.numbers.valueGPer100Ml)
+    const value = flagValue(finding)
     return typeof value === 'number' ? t('plan.limit.withValue', { label, value: formatNumber(value) }) : label
   }
 
