@@ -2,6 +2,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
+import { holdCloseWhileSaving } from './db/save-queue'
 import { createAppRouter } from './router'
 import { useProfileStore } from './stores/profile'
 import { useSettingsStore } from './stores/settings'
@@ -20,6 +21,7 @@ async function start(): Promise<void> {
     useStorageStatusStore(pinia).report(error)
   }
   app.mount('#app')
+  holdCloseWhileSaving()
 }
 
 void start()

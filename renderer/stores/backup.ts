@@ -1,4 +1,4 @@
-import { defineStore, getActivePinia } from 'pinia'
+import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 import type { BackupFile } from '../../shared/backup/format'
 import { utf8Length } from '../../shared/backup/guard'
@@ -7,6 +7,7 @@ import { countsOf, type BackupCounts } from '../../shared/backup/kinds'
 import { MAX_FILE_BYTES, type SaveResult } from '../../shared/ipc'
 import { readAllRows, restoreBackup, storedCounts } from '../db/backup'
 import { classifyStorageError, type StorageFailure } from '../db/errors'
+import { allSaved } from '../db/save-queue'
 
 /** Why a backup or restore did not happen; the dialog words each. */
 export type BackupFailure =
@@ -50,6 +51,8 @@ export const useBackupStore = defineStore('backup', () => {
     state.value = { step: 'working', task: 'backup' }
     try {
       const { readBackup, writeBackup } = await reader()
+      // The backup holds the last edit: saves still being written land first.
+      await allSaved()
       const text = writeBackup(await readAllRows(), appVersion, now)
       if (utf8Length(text, MAX_FILE_BYTES) > MAX_FILE_BYTES) return fail('backup', { kind: 'too-large' })
       // A backup that would be refused on restore is worse than none: the person would trust it.
@@ -96,9 +99,8 @@ export const useBackupStore = defineStore('backup', () => {
     if (state.value.step !== 'confirm' || !backup) return false
     state.value = { step: 'working', task: 'restore' }
     try {
-      // A week save already queued by the plan screen must not land on top of the restored data.
-      // (Loaded only then: the plan store brings the planner with it.)
-      if (getActivePinia()?.state.value.plan) await (await import('./plan')).usePlanStore().settled()
+      // A save already queued (a week, a tick, the profile) must not land on top of the restored data.
+      await allSaved()
       const counts = await restoreBackup(backup.data)
       state.value = { step: 'restored', counts }
       return true

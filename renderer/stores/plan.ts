@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { isoWeekOf, shiftWeek } from '../../shared/calendar/iso-week'
 import type { PlanScope, SwapSuggestion } from '../../shared/planner/types'
+import { createSaveQueue } from '../db/save-queue'
 import { listPlanSummaries, loadPlan, mealCount, savePlan, summaryOf, type PlanSummary, type WeekPlan } from '../db/plans'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
@@ -38,7 +39,7 @@ export const usePlanStore = defineStore('plan', () => {
   const lastAction = shallowRef<{ action: PlanAction; n: number } | null>(null)
   const hasMeals = computed(() => mealCount(plan.value) > 0)
   const previousWeek = computed(() => weeks.value.find((w) => w.week === shiftWeek(week.value, -1) && w.meals > 0) ?? null)
-  let saving: Promise<unknown> = Promise.resolve()
+  const saves = createSaveQueue((error) => storage.report(error))
   let opening = 0
 
   const evaluated = (p: WeekPlan): WeekPlan =>
@@ -84,8 +85,7 @@ export const usePlanStore = defineStore('plan', () => {
     lastAction.value = { action, n: (lastAction.value?.n ?? 0) + 1 }
     const summary = summaryOf(next, new Date().toISOString())
     weeks.value = [...weeks.value.filter((w) => w.week !== next.week), summary].sort((a, b) => b.week.localeCompare(a.week))
-    saving = saving.then(() => savePlan(next)).catch((error: unknown) => storage.report(error))
-    return saving
+    return saves.run(() => savePlan(next))
   }
 
   /** An edit made before the catalogue has arrived waits for it, so what is saved is scored with every recipe's facts. */
@@ -161,7 +161,7 @@ export const usePlanStore = defineStore('plan', () => {
   return {
     week, plan, status, plannerError, weeks, undoStack, lastAction, hasMeals, previousWeek,
     open, generate, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions,
-    settled: () => saving,
+    settled: () => saves.settled(),
   }
 })
 

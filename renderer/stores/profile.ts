@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { defaultProfile, validateProfile, type Profile, type ProfileIssue } from '../../shared/profile/profile'
 import { loadProfile, saveProfile } from '../db/profile'
+import { createSaveQueue } from '../db/save-queue'
 import { useStorageStatusStore } from './storage-status'
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'invalid' | 'error'
@@ -18,7 +19,10 @@ export const useProfileStore = defineStore('profile', () => {
   const issues = ref<Record<string, ProfileIssue['code']>>({})
   const storage = useStorageStatusStore()
   // Saves run one after another so the last edit is the one that stays.
-  let queue: Promise<unknown> = Promise.resolve()
+  const saves = createSaveQueue((error) => {
+    status.value = 'error'
+    storage.report(error)
+  })
   let latestEdit = 0
 
   async function load(): Promise<void> {
@@ -55,18 +59,14 @@ export const useProfileStore = defineStore('profile', () => {
     status.value = 'saving'
     const saved = result.profile
     const edit = ++latestEdit
-    queue = queue
-      .then(() => saveProfile(saved))
-      .then(() => {
+    return saves
+      .run(async () => {
+        await saveProfile(saved)
         // Only the newest edit reports its outcome; older saves were overtaken.
         if (edit === latestEdit) status.value = Object.keys(issues.value).length ? 'invalid' : 'saved'
       })
-      .catch((error: unknown) => {
-        status.value = 'error'
-        storage.report(error)
-      })
-    return queue.then(() => [])
+      .then(() => [])
   }
 
-  return { profile, isLoaded, status, issues, load, update }
+  return { profile, isLoaded, status, issues, load, update, settled: () => saves.settled() }
 })

@@ -22,6 +22,7 @@ import {
   type ShoppingTick,
   type ShoppingWeek,
 } from '../db/shopping'
+import { createSaveQueue } from '../db/save-queue'
 import { platform } from '../platform'
 import { useCatalogueStore } from './catalogue'
 import { usePlanStore } from './plan'
@@ -66,7 +67,7 @@ export const useShoppingStore = defineStore('shopping', () => {
   const status = ref<'loading' | 'ready' | 'error'>('loading')
   let prefsLoading: Promise<void> | null = null
   let opening = 0
-  let saving: Promise<unknown> = Promise.resolve()
+  const saves = createSaveQueue((error) => storage.report(error))
 
   const weeks = computed(() => Array.from({ length: state.value.weeks }, (_, i) => shiftWeek(week.value, i)))
   /** The plan store's week while it has one open (it may be ahead of what is saved), else the stored one. */
@@ -118,8 +119,7 @@ export const useShoppingStore = defineStore('shopping', () => {
   /** Shows a change at once and saves it; saves run in order so the last change stays. */
   function commit(next: ShoppingWeek): Promise<unknown> {
     state.value = next
-    saving = saving.then(() => saveShoppingWeek(next)).catch((error: unknown) => storage.report(error))
-    return saving
+    return saves.run(() => saveShoppingWeek(next))
   }
 
   /** Changes the preferences as loaded (never the defaults standing in before that) and saves them. */
@@ -127,8 +127,7 @@ export const useShoppingStore = defineStore('shopping', () => {
     await loadPrefs().catch(() => undefined)
     const next = change(prefs.value)
     prefs.value = next
-    saving = saving.then(() => saveShoppingPrefs(next)).catch((error: unknown) => storage.report(error))
-    return saving
+    return saves.run(() => saveShoppingPrefs(next))
   }
 
   // A regenerated list (the plan changed, days or weeks added or left out, a food now at home) keeps the ticks still needed.
@@ -197,7 +196,7 @@ export const useShoppingStore = defineStore('shopping', () => {
   return {
     week, state, prefs, status, weeks, plans, meals, list, ticks,
     open, loadPrefs, toggleTick, setWeeks, setDays, addExtra, removeExtra, setAtHome, moveAisle, resetAisles, setPageSize, mealOf, exportText, saveFile,
-    settled: () => saving,
+    settled: () => saves.settled(),
   }
 })
 

@@ -159,19 +159,24 @@ describe('restore', () => {
     expect(store.state.step).toBe('confirm')
   })
 
-  it('lets a queued week save land before the restore, not after it', async () => {
-    const { usePlanStore } = await import('../../../renderer/stores/plan')
-    const plan = usePlanStore()
+  it('lets a queued save (a week, a tick, the profile) land before the restore, not after it', async () => {
+    const { createSaveQueue } = await import('../../../renderer/db/save-queue')
+    const queue = createSaveQueue(() => undefined)
     let release: () => void = () => {}
     const pending = new Promise<void>((resolve) => (release = resolve))
-    const settled = vi.spyOn(plan, 'settled').mockReturnValue(pending)
+    const order: string[] = []
+    void queue.run(async () => {
+      await pending
+      order.push('week saved')
+    })
     const { commands, store } = setup({ open: opened(sampleText()) })
     await commands.restore()
-    const confirming = commands.confirmRestore()
-    await vi.waitFor(() => expect(settled).toHaveBeenCalled())
+    const confirming = commands.confirmRestore().then(() => order.push('restored'))
+    await new Promise((resolve) => setTimeout(resolve, 50))
     expect(store.state).toEqual({ step: 'working', task: 'restore' })
     release()
     await confirming
     expect(store.state.step).toBe('restored')
+    expect(order).toEqual(['week saved', 'restored'])
   })
 })
