@@ -1,4 +1,5 @@
 /** The plans repository: one row per ISO week with its meals (recipes snapshotted), notes and scores. */
+import { liveQuery } from 'dexie'
 import { isIsoWeek } from '../../shared/calendar/iso-week'
 import { weekFromStored } from '../../shared/week/repair'
 import { daysPerWeek, type Week, type WeekDay, type WeekMeal } from '../../shared/week/schema'
@@ -36,6 +37,13 @@ export async function loadPlan(week: string): Promise<WeekPlan | null> {
   return planFromRow(await getDb().plans.get(week))
 }
 
+/** A stored week with when it was last saved, or null. */
+export async function loadStoredPlan(week: string): Promise<{ plan: WeekPlan; updatedAt: string } | null> {
+  const row = await getDb().plans.get(week)
+  const plan = planFromRow(row)
+  return plan && row ? { plan, updatedAt: row.updatedAt } : null
+}
+
 /** Saves (creates or replaces) a week's plan, keeping when it was first made. */
 export async function savePlan(plan: WeekPlan, now: Date = new Date()): Promise<void> {
   if (!isIsoWeek(plan.week)) throw new Error(`Not an ISO week: ${plan.week}`)
@@ -68,4 +76,31 @@ export async function listPlanSummaries(): Promise<PlanSummary[]> {
 export function summaryOf(plan: WeekPlan, updatedAt: string): PlanSummary {
   const meals = mealCount(plan)
   return { week: plan.week, total: meals > 0 && plan.scores ? plan.scores.total : null, meals, updatedAt }
+}
+
+/**
+ * Follows stored weeks: `next` gets each week's plan (null where none is stored) now and after
+ * every change to one of them, from this window or another (Dexie's liveQuery). Returns the
+ * function that stops following.
+ */
+export function observePlans(weeks: readonly string[], next: (plans: ReadonlyMap<string, WeekPlan | null>) => void, error: (e: unknown) => void): () => void {
+  const db = getDb()
+  const subscription = liveQuery(() => db.plans.bulkGet([...weeks])).subscribe({
+    next: (rows) => next(new Map(weeks.map((w, i) => [w, planFromRow(rows[i])]))),
+    error,
+  })
+  return () => subscription.unsubscribe()
+}
+
+/** One stored week as it changes: its plan and when it was last saved (null while none is stored). */
+export function observePlan(week: string, next: (stored: { plan: WeekPlan; updatedAt: string } | null) => void, error: (e: unknown) => void): () => void {
+  const db = getDb()
+  const subscription = liveQuery(() => db.plans.get(week)).subscribe({
+    next: (row) => {
+      const plan = planFromRow(row)
+      next(plan && row ? { plan, updatedAt: row.updatedAt } : null)
+    },
+    error,
+  })
+  return () => subscription.unsubscribe()
 }

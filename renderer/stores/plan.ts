@@ -1,9 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { isoWeekOf, shiftWeek } from '../../shared/calendar/iso-week'
 import type { PlanScope, SwapSuggestion } from '../../shared/planner/types'
 import { createSaveQueue } from '../db/save-queue'
-import { listPlanSummaries, loadPlan, mealCount, savePlan, summaryOf, type PlanSummary, type WeekPlan } from '../db/plans'
+import { listPlanSummaries, loadPlan, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary, type WeekPlan } from '../db/plans'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
@@ -14,6 +14,8 @@ import { useStorageStatusStore } from './storage-status'
 export type PlanAction =
   | 'generate' | 'regenerate-day' | 'regenerate-slot' | 'lock' | 'unlock' | 'pick' | 'swap' | 'move'
   | 'servings' | 'note' | 'clear-slot' | 'clear-day' | 'clear-week' | 'copy' | 'undo'
+
+const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 export const servingsLimits = { min: 1, max: 24 } as const
 const undoDepth = 20
@@ -41,6 +43,27 @@ export const usePlanStore = defineStore('plan', () => {
   const previousWeek = computed(() => weeks.value.find((w) => w.week === shiftWeek(week.value, -1) && w.meals > 0) ?? null)
   const saves = createSaveQueue((error) => storage.report(error))
   let opening = 0
+  /** When this window saved the open week: a stored week with another stamp was saved elsewhere. */
+  const ownSaves = new Set<string>()
+  let unobserve: (() => void) | null = null
+
+  /** Follows the open week as stored, so an edit made in another window or tab shows here too. */
+  function follow(forWeek: string, id: number, opened: string | null): void {
+    unobserve?.()
+    unobserve = observePlan(
+      forWeek,
+      (stored) => {
+        // The week as opened (the first reading, unless another window saved in between) is already shown.
+        if (id !== opening || !stored || stored.updatedAt === opened || ownSaves.has(stored.updatedAt)) return
+        // This window's own saves still in flight win: they are newer than what another window wrote.
+        if (saves.isBusy() || status.value !== 'ready') return
+        plan.value = recipes.hasFacts ? scored(stored.plan) : stored.plan
+        const summary = summaryOf(stored.plan, stored.updatedAt)
+        weeks.value = [...weeks.value.filter((w) => w.week !== forWeek), summary].sort((a, b) => b.week.localeCompare(a.week))
+      },
+      (error) => storage.report(error),
+    )
+  }
 
   const evaluated = (p: WeekPlan): WeekPlan =>
     mealCount(p) > 0 ? planner.evaluate(p, profiles.profile, library) : { ...p, scores: null, unmet: [] }
@@ -54,16 +77,17 @@ export const usePlanStore = defineStore('plan', () => {
     try {
       // The week shows as stored without waiting for the catalogue (the largest chunk of the app):
       // its scores are recomputed once the catalogue, and with it every recipe's facts, arrives.
-      const [stored, list] = await Promise.all([loadPlan(next), listPlanSummaries(), recipes.loadOwn()])
+      const [stored, list] = await Promise.all([loadStoredPlan(next), listPlanSummaries(), recipes.loadOwn()])
       if (id !== opening) return
       weeks.value = list
-      const shown = stored ?? emptyPlan(next)
-      plan.value = recipes.hasFacts ? evaluated(shown) : shown
+      const shown = stored?.plan ?? emptyPlan(next)
+      plan.value = recipes.hasFacts ? scored(shown) : shown
       status.value = 'ready'
+      follow(next, id, stored?.updatedAt ?? null)
       void recipes.load().then(
         () => {
           if (id !== opening) return
-          if (status.value === 'ready' && plan.value === shown) plan.value = evaluated(shown)
+          if (status.value === 'ready' && plan.value === shown) plan.value = scored(shown)
           // The library's planner facts for this profile, ready before the first click on Generate.
           setTimeout(() => {
             for (const facts of planner.warm(profiles.profile, library)) recipes.conflictsOf(facts)
@@ -83,20 +107,48 @@ export const usePlanStore = defineStore('plan', () => {
     if (undoable) undoStack.value = [...undoStack.value.slice(1 - undoDepth), { plan: plan.value, action }]
     plan.value = next
     lastAction.value = { action, n: (lastAction.value?.n ?? 0) + 1 }
-    const summary = summaryOf(next, new Date().toISOString())
+    const stamp = new Date()
+    const summary = summaryOf(next, stamp.toISOString())
     weeks.value = [...weeks.value.filter((w) => w.week !== next.week), summary].sort((a, b) => b.week.localeCompare(a.week))
-    return saves.run(() => savePlan(next))
+    ownSaves.add(stamp.toISOString())
+    return saves.run(() => savePlan(next, stamp))
   }
 
-  /** An edit made before the catalogue has arrived waits for it, so what is saved is scored with every recipe's facts. */
-  const edit = (action: PlanAction, change: (p: WeekPlan) => WeekPlan): Promise<unknown> =>
-    recipes.hasFacts ? commit(evaluated(change(plan.value)), action) : recipes.load().then(() => edit(action, change))
+  /** A week scored by the planner; if scoring fails, the week as it is, without scores (and the reason shown). */
+  function scored(p: WeekPlan): WeekPlan {
+    try {
+      return evaluated(p)
+    } catch (error) {
+      plannerError.value = messageOf(error)
+      return { ...p, scores: null, unmet: [] }
+    }
+  }
+
+  /**
+   * An edit made before the catalogue has arrived waits for it, so what is saved is scored with
+   * every recipe's facts. Whatever fails (the catalogue, the scoring), the edit itself is kept and saved.
+   */
+  async function edit(action: PlanAction, change: (p: WeekPlan) => WeekPlan): Promise<unknown> {
+    if (!recipes.hasFacts) {
+      try {
+        await recipes.load()
+      } catch (error) {
+        storage.report(error)
+        return commit({ ...change(plan.value), scores: null, unmet: [] }, action)
+      }
+    }
+    return commit(scored(change(plan.value)), action)
+  }
+
+  /** What to do again after the planner failed: the last generation, with its scope. */
+  const failed = shallowRef<PlanScope | null>(null)
 
   async function generate(scope: PlanScope = { kind: 'week' }): Promise<void> {
     if (status.value !== 'ready') return
     const forWeek = week.value
     status.value = 'planning'
     plannerError.value = null
+    failed.value = null
     try {
       // A change made while the planner works (a note, a lock) is planned around, not lost.
       let base: WeekPlan
@@ -109,10 +161,19 @@ export const usePlanStore = defineStore('plan', () => {
       } while (plan.value !== base && week.value === forWeek && ++attempts < 3)
       if (forWeek === week.value) void commit(next, generateAction[scope.kind])
     } catch (error) {
-      plannerError.value = error instanceof Error ? error.message : String(error)
+      if (forWeek === week.value) {
+        plannerError.value = messageOf(error)
+        failed.value = scope
+      }
     } finally {
       if (forWeek === week.value) status.value = 'ready'
     }
+  }
+
+  /** Tries the failed generation again (a stopped planner worker starts afresh). */
+  function retry(): Promise<void> {
+    const scope = failed.value
+    return scope ? generate(scope) : Promise.resolve()
   }
 
   /** Puts a recipe the person chose (by search or from the swap list) into a slot, locked. */
@@ -145,7 +206,7 @@ export const usePlanStore = defineStore('plan', () => {
     const last = undoStack.value.at(-1)
     if (!last) return
     undoStack.value = undoStack.value.slice(0, -1)
-    return commit(evaluated(last.plan), 'undo', false)
+    return commit(scored(last.plan), 'undo', false)
   }
 
   async function suggestions(at: SlotRef): Promise<SwapSuggestion[]> {
@@ -153,14 +214,16 @@ export const usePlanStore = defineStore('plan', () => {
     return planner.swaps(plan.value, profiles.profile, library, at)
   }
 
+  onScopeDispose(() => unobserve?.())
+
   // A changed profile changes what conflicts and what counts: the scores follow (nothing is saved).
   watch(() => profiles.profile, () => {
-    if (status.value === 'ready' && recipes.hasFacts) plan.value = evaluated(plan.value)
+    if (status.value === 'ready' && recipes.hasFacts) plan.value = scored(plan.value)
   })
 
   return {
-    week, plan, status, plannerError, weeks, undoStack, lastAction, hasMeals, previousWeek,
-    open, generate, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions,
+    week, plan, status, plannerError, failed, weeks, undoStack, lastAction, hasMeals, previousWeek,
+    open, generate, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions,
     settled: () => saves.settled(),
   }
 })

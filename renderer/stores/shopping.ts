@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, shallowRef, watch } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { isoWeekOf, shiftWeek } from '../../shared/calendar/iso-week'
 import type { PageSize } from '../../shared/ipc'
 import type { Aisle } from '../../shared/shopping/aisles'
@@ -8,7 +8,7 @@ import { exportExtensions, exportList, type ExportFormat, type ShoppingLabels } 
 import { carryTicks } from '../../shared/shopping/ticks'
 import type { ExtraItem, MealRef, ShoppingList } from '../../shared/shopping/types'
 import { mealsOfWeeks, shoppingListOfWeeks } from '../../shared/shopping/weeks'
-import { loadPlan, type PlanMeal, type WeekPlan } from '../db/plans'
+import { observePlans, type PlanMeal, type WeekPlan } from '../db/plans'
 import {
   defaultShoppingPrefs,
   emptyShoppingWeek,
@@ -25,7 +25,6 @@ import {
 import { createSaveQueue } from '../db/save-queue'
 import { platform } from '../platform'
 import { useCatalogueStore } from './catalogue'
-import { usePlanStore } from './plan'
 import { useStorageStatusStore } from './storage-status'
 
 const emptyList: ShoppingList = { aisles: [], pantry: [], omitted: [] }
@@ -57,7 +56,6 @@ export function movedAisle(order: readonly Aisle[], shown: readonly Aisle[], ais
 /** A week's shopping list (one or more weeks, chosen days), its ticks and extras, and the person's pantry and aisle order. */
 export const useShoppingStore = defineStore('shopping', () => {
   const catalogue = useCatalogueStore()
-  const planStore = usePlanStore()
   const storage = useStorageStatusStore()
 
   const week = ref(isoWeekOf(new Date()))
@@ -70,9 +68,8 @@ export const useShoppingStore = defineStore('shopping', () => {
   const saves = createSaveQueue((error) => storage.report(error))
 
   const weeks = computed(() => Array.from({ length: state.value.weeks }, (_, i) => shiftWeek(week.value, i)))
-  /** The plan store's week while it has one open (it may be ahead of what is saved), else the stored one. */
-  const planOf = (w: string): WeekPlan | null =>
-    planStore.week === w && planStore.plan.week === w && planStore.status !== 'loading' && planStore.status !== 'error' ? planStore.plan : (stored.value.get(w) ?? null)
+  /** A week's plan as stored (followed while the list is open: an edit on the week screen, or in another window, shows). */
+  const planOf = (w: string): WeekPlan | null => stored.value.get(w) ?? null
   const plans = computed(() => weeks.value.map((w) => ({ week: w, plan: planOf(w) })))
   const skippedDays = computed(() => new Set(state.value.skippedDays))
   const meals = computed(() => mealsOfWeeks(plans.value, skippedDays.value))
@@ -84,7 +81,23 @@ export const useShoppingStore = defineStore('shopping', () => {
   )
   const ticks = computed<ReadonlySet<string>>(() => new Set(state.value.ticks.map((t) => t.key)))
 
-  const loadPlans = async (ws: readonly string[]) => new Map(await Promise.all(ws.map(async (w) => [w, await loadPlan(w)] as const)))
+  let unobserve: (() => void) | null = null
+  /** Follows the stored plans of `ws`; resolves with their first reading. */
+  function follow(ws: readonly string[]): Promise<ReadonlyMap<string, WeekPlan | null>> {
+    unobserve?.()
+    return new Promise((resolve, reject) => {
+      let isFirst = true
+      unobserve = observePlans(
+        ws,
+        (plans) => {
+          if (isFirst) resolve(plans)
+          else stored.value = plans
+          isFirst = false
+        },
+        (error) => (isFirst ? reject(error) : storage.report(error)),
+      )
+    })
+  }
 
   /** Loads the pantry, aisle order and paper size once. */
   function loadPrefs(): Promise<void> {
@@ -104,7 +117,8 @@ export const useShoppingStore = defineStore('shopping', () => {
     status.value = 'loading'
     try {
       const [loaded] = await Promise.all([loadShoppingWeek(next), loadPrefs(), catalogue.load()])
-      const loadedPlans = await loadPlans(Array.from({ length: loaded.weeks }, (_, i) => shiftWeek(next, i)))
+      if (id !== opening) return
+      const loadedPlans = await follow(Array.from({ length: loaded.weeks }, (_, i) => shiftWeek(next, i)))
       if (id !== opening) return
       state.value = loaded
       stored.value = loadedPlans
@@ -130,6 +144,8 @@ export const useShoppingStore = defineStore('shopping', () => {
     return saves.run(() => saveShoppingPrefs(next))
   }
 
+  onScopeDispose(() => unobserve?.())
+
   // A regenerated list (the plan changed, days or weeks added or left out, a food now at home) keeps the ticks still needed.
   watch(list, (next) => {
     if (status.value !== 'ready') return
@@ -147,9 +163,7 @@ export const useShoppingStore = defineStore('shopping', () => {
 
   async function setWeeks(count: number): Promise<void> {
     const n = Math.min(maxWeeks, Math.max(1, Math.round(count)))
-    const wanted = Array.from({ length: n }, (_, i) => shiftWeek(week.value, i))
-    const missing = await loadPlans(wanted.filter((w) => !stored.value.has(w)))
-    stored.value = new Map([...stored.value, ...missing])
+    stored.value = await follow(Array.from({ length: n }, (_, i) => shiftWeek(week.value, i)))
     await commit({ ...state.value, weeks: n, skippedDays: state.value.skippedDays.filter((d) => d < 7 * n) })
   }
 

@@ -11,6 +11,8 @@ export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
   const swapAt = ref<SlotRef | null>(null)
   /** Null while the planner is still looking. */
   const swapOptions = shallowRef<SwapSuggestion[] | null>(null)
+  /** Why the planner found no alternatives (it failed), for the dialog to say and offer a retry. */
+  const swapError = ref<string | null>(null)
   const pickAt = ref<SlotRef | null>(null)
   const moveFrom = ref<SlotRef | null>(null)
   let swapRequest = 0
@@ -19,10 +21,18 @@ export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
     const request = ++swapRequest
     swapAt.value = at
     swapOptions.value = null
-    const found = await store.suggestions(at)
-    // Only the latest request fills the dialog, and only while it is still open.
-    if (request === swapRequest && swapAt.value) swapOptions.value = found
+    swapError.value = null
+    try {
+      const found = await store.suggestions(at)
+      // Only the latest request fills the dialog, and only while it is still open.
+      if (request === swapRequest && swapAt.value) swapOptions.value = found
+    } catch (error) {
+      if (request === swapRequest && swapAt.value) swapError.value = error instanceof Error ? error.message : String(error)
+    }
   }
+
+  /** Asks the planner again for the open dialog's slot. */
+  const retrySwap = () => (swapAt.value ? openSwap({ ...swapAt.value }) : Promise.resolve())
 
   function useSwap(recipeId: string): void {
     if (swapAt.value) void store.choose({ ...swapAt.value }, recipeId, 'swap')
@@ -39,5 +49,5 @@ export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
     moveFrom.value = null
   }
 
-  return { swapAt, swapOptions, pickAt, moveFrom, openSwap, useSwap, choose, moveTo }
+  return { swapAt, swapOptions, swapError, pickAt, moveFrom, openSwap, retrySwap, useSwap, choose, moveTo }
 }

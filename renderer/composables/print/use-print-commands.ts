@@ -1,17 +1,17 @@
 /**
  * File → Print… and Export PDF…: print what the current screen is about, from its print view.
  * On the week screen (or its print view) that is the week, landscape; on the shopping list (or its
- * print view) the list, portrait. From a screen, the app goes to the print view, waits until it
+ * print view) the list, portrait. Everything comes from the route (and the paper size last chosen):
+ * printing starts no store and no planner. From a screen, the app goes to the print view, waits until it
  * has rendered, prints, and comes back; elsewhere it prints the screen as it is.
  */
 import { shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useRoute, useRouter, type RouteLocationNormalizedLoaded } from 'vue-router'
-import { isIsoWeek } from '../../../shared/calendar/iso-week'
+import { isIsoWeek, isoWeekOf } from '../../../shared/calendar/iso-week'
 import { pageSizes, type DesktopApi, type PageSize, type PrintRequest, type PrintResult, type SaveResult } from '../../../shared/ipc'
+import { defaultShoppingPrefs, loadShoppingPrefs } from '../../db/shopping'
 import { isDesktop as runsOnDesktop, platform as appPlatform } from '../../platform'
-import { usePlanStore } from '../../stores/plan'
-import { useShoppingStore } from '../../stores/shopping'
 
 export type PrintKind = 'week' | 'shopping'
 
@@ -88,8 +88,6 @@ export function usePrintCommands(options: PrintCommandOptions = {}) {
   const route = useRoute()
   const router = useRouter()
   const { t } = useI18n()
-  const planStore = usePlanStore()
-  const shopping = useShoppingStore()
   /** How the last print or export ended; null while none has. */
   const result = shallowRef<PrintResult | SaveResult | null>(null)
   let isBusy = false
@@ -106,9 +104,11 @@ export function usePrintCommands(options: PrintCommandOptions = {}) {
     if (isBusy) return
     isBusy = true
     try {
-      await shopping.loadPrefs().catch(() => undefined)
-      const pageSize = pageSizeOf(route) ?? shopping.prefs.pageSize
-      const target = printTargetOf(route, { planWeek: planStore.week, shoppingWeek: shopping.week })
+      // The route says what is printed; the paper is the route's, else the one last chosen.
+      const pageSize = pageSizeOf(route) ?? (await loadShoppingPrefs().catch(() => defaultShoppingPrefs())).pageSize
+      // A screen without a week in its address shows this week.
+      const thisWeek = isoWeekOf(new Date())
+      const target = printTargetOf(route, { planWeek: thisWeek, shoppingWeek: thisWeek })
       if (!target) {
         result.value = await send(kind, { landscape: false, pageSize }, 'gutplan.pdf')
         return

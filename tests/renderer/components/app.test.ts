@@ -1,6 +1,6 @@
 import { flushPromises } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '../../../renderer/App.vue'
 import { loadSettings } from '../../../renderer/db/settings'
 import { useSettingsStore } from '../../../renderer/stores/settings'
@@ -36,6 +36,25 @@ describe('App shell', () => {
     await flushPromises()
     const notice = second.findAll('[data-testid="health-notice"]').at(-1)!
     expect((notice.element as HTMLDialogElement).open).toBe(false)
+  })
+
+  it('starts no week, shopping list or planner of its own: each screen starts what it needs', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    await useSettingsStore(pinia).load()
+    const workers = vi.fn()
+    const globals = globalThis as { Worker?: unknown }
+    const real = globals.Worker
+    globals.Worker = workers
+    try {
+      mountWithApp(App, { pinia })
+      await flushPromises()
+      expect(Object.keys(pinia.state.value)).not.toContain('plan')
+      expect(Object.keys(pinia.state.value)).not.toContain('shopping')
+      expect(workers).not.toHaveBeenCalled()
+    } finally {
+      globals.Worker = real
+    }
   })
 
   it('switches language and keeps the choice', async () => {

@@ -1,39 +1,18 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
-import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory, createRouter } from 'vue-router'
+import { setActivePinia } from 'pinia'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import PlanTargets from '../../../renderer/components/plan/PlanTargets.vue'
 import { emptyPlan, mealAt, withMeal } from '../../../shared/week/edits'
 import { createAppI18n } from '../../../renderer/i18n'
-import PlanPage from '../../../renderer/pages/PlanPage.vue'
-import { usePlanStore } from '../../../renderer/stores/plan'
+import type { usePlanStore } from '../../../renderer/stores/plan'
 import { useProfileStore } from '../../../renderer/stores/profile'
 import { useRecipesStore } from '../../../renderer/stores/recipes'
 import type { WeekScores } from '../../../shared/planner/types'
 import { defaultProfile } from '../../../shared/profile/profile'
-import { freshDb } from '../db/helpers'
+import { planPageHarness } from './plan-harness'
 
-// One loaded catalogue and library analysis for the file (seconds in happy-dom); each test plans its own week.
-let pinia: Pinia
+const { mountPage, pinia: harnessPinia } = planPageHarness()
 const stubs = { PlanFiberChart: true }
-
-async function mountPage(week: string, locale: 'en' | 'de' = 'en') {
-  setActivePinia(pinia)
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [
-      { path: '/plan/:week?', component: PlanPage },
-      { path: '/recipes/:id', component: { template: '<p>recipe</p>' } },
-    ],
-  })
-  await router.push(`/plan/${week}`)
-  await router.isReady()
-  const wrapper = mount(PlanPage, { global: { plugins: [pinia, createAppI18n(locale), router], stubs }, attachTo: document.body })
-  const store = usePlanStore(pinia)
-  await vi.waitFor(() => expect(store.status === 'ready' && store.week === week).toBe(true), { timeout: 10_000 })
-  await flushPromises()
-  return { wrapper, store, router }
-}
 
 async function generate(wrapper: VueWrapper, store: ReturnType<typeof usePlanStore>) {
   await wrapper.get('[data-testid="generate"]').trigger('click')
@@ -51,21 +30,7 @@ async function why(root: Pick<VueWrapper, 'get'>): Promise<string> {
 }
 const buttonNamed = (root: Pick<VueWrapper, 'findAll'>, name: string) => root.findAll('button').find((b) => (b.attributes('aria-label') ?? b.text()) === name)
 
-beforeAll(async () => {
-  freshDb()
-  pinia = createPinia()
-  setActivePinia(pinia)
-  await useRecipesStore(pinia).load()
-}, 60_000)
-
 describe('PlanPage', { timeout: 40_000 }, () => {
-  beforeEach(() => {
-    freshDb()
-    useProfileStore(pinia).profile = defaultProfile()
-  })
-  afterEach(() => {
-    document.body.innerHTML = ''
-  })
 
   it('shows an empty ISO week, Monday first, in the person’s language, then generates it', async () => {
     const { wrapper, store } = await mountPage('2026-W20')
@@ -92,7 +57,7 @@ describe('PlanPage', { timeout: 40_000 }, () => {
   })
 
   it('shows badges for what a meal brings and what it flags, with the number behind a flag', async () => {
-    const recipes = useRecipesStore(pinia)
+    const recipes = useRecipesStore(harnessPinia())
     const flagged = recipes.all.find((r) => recipes.factsOf(r)!.findings.some((f) => f.finding.rule === 'traffic-light'))!
     const slot = flagged.slots[0]!
     const { wrapper, store } = await mountPage('2026-W30')
@@ -136,8 +101,8 @@ describe('PlanPage', { timeout: 40_000 }, () => {
   })
 
   it('picks a recipe by search, and marks one that conflicts with the profile in red', async () => {
-    useProfileStore(pinia).profile = { ...defaultProfile(), intolerances: ['gluten'] }
-    const recipes = useRecipesStore(pinia)
+    useProfileStore(harnessPinia()).profile = { ...defaultProfile(), intolerances: ['gluten'] }
+    const recipes = useRecipesStore(harnessPinia())
     const gluten = recipes.all.find((r) => r.slots.includes('breakfast') && recipes.conflictsOf(recipes.factsOf(r)!).some((c) => c.conflict.subject === 'gluten'))!
     const { wrapper, store } = await mountPage('2026-W23')
     await buttonNamed(cell(wrapper, 3, 'breakfast'), 'Choose a recipe for Breakfast, Thursday')!.trigger('click')
@@ -165,7 +130,7 @@ describe('PlanPage', { timeout: 40_000 }, () => {
     await buttonNamed(cell(wrapper, 2, 'lunch'), 'Move…')!.trigger('click')
     const dialog = wrapper.get('[data-testid="move-dialog"]')
     await dialog.get('[data-testid="move-day"]').setValue('4')
-    expect(dialog.text()).toContain(`Swaps with ${useRecipesStore(pinia).byId.get(fri!)!.name.en}`)
+    expect(dialog.text()).toContain(`Swaps with ${useRecipesStore(harnessPinia()).byId.get(fri!)!.name.en}`)
     await dialog.get('form').trigger('submit')
     await flushPromises()
     expect(mealAt(store.plan, { day: 4, slot: 'lunch' })!.recipeId).toBe(wed)
@@ -241,7 +206,7 @@ describe('PlanPage', { timeout: 40_000 }, () => {
 
 describe('PlanTargets', () => {
   beforeAll(() => {
-    setActivePinia(pinia)
+    setActivePinia(harnessPinia())
   })
 
   const target = (id: string, extra: object = {}) => ({ target: id, achieved: 1, goal: 1, satisfaction: 1, weight: 1, ...extra })
@@ -260,7 +225,7 @@ describe('PlanTargets', () => {
   } as unknown as WeekScores
 
   it('shows each target with the planner’s reason and a fix for what is not met', () => {
-    const recipe = useRecipesStore(pinia).byId.get('d-kimchi-tofu-stew')!
+    const recipe = useRecipesStore(harnessPinia()).byId.get('d-kimchi-tofu-stew')!
     const plan = {
       ...withMeal(emptyPlan('2026-W20'), { day: 0, slot: 'dinner' }, { slot: 'dinner', recipeId: recipe.id, servings: 1, locked: false, byHand: false, reasons: [], recipe }),
       scores,
@@ -277,7 +242,7 @@ describe('PlanTargets', () => {
         },
       ],
     }
-    const wrapper = mount(PlanTargets, { props: { plan }, global: { plugins: [pinia, createAppI18n('en')], stubs } })
+    const wrapper = mount(PlanTargets, { props: { plan }, global: { plugins: [harnessPinia(), createAppI18n('en')], stubs } })
     const text = wrapper.text()
     expect(text).toContain('72 of 100')
     expect(text).toContain('24 g a day on average; target 30 g')

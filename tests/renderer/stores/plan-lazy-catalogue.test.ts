@@ -67,6 +67,25 @@ describe('plan store before the catalogue has arrived', () => {
     expect(mealCount((await loadPlan('2026-W20'))!)).toBe(6)
   }, 60_000)
 
+  it('an edit made while the catalogue fails to load is kept and saved, not lost', async () => {
+    await savePlan(storedWeek)
+    const catalogue = heldCatalogue()
+    const store = usePlanStore()
+    await store.open('2026-W20')
+    const clearing = store.clear({ kind: 'day', day: 0 })
+    catalogue.fail(new Error('chunk failed to load'))
+    await clearing
+    await store.settled()
+    expect(mealCount(store.plan)).toBe(6)
+    expect(store.plan.scores).toBeNull()
+    expect(mealCount((await loadPlan('2026-W20'))!)).toBe(6)
+    expect(useStorageStatusStore().failure).not.toBeNull()
+    // Later edits are kept too.
+    await store.move({ day: 1, slot: 'breakfast' }, { day: 0, slot: 'breakfast' })
+    await store.settled()
+    expect((await loadPlan('2026-W20'))!.days[0]!.meals.map((m) => m.recipeId)).toEqual([breakfast.id])
+  })
+
   it('shows the stored week at once, then scores it when the catalogue arrives', async () => {
     await savePlan(storedWeek)
     const catalogue = heldCatalogue()

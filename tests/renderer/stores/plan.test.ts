@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mealAt } from '../../../shared/week/edits'
 import { loadPlan, mealCount } from '../../../renderer/db/plans'
 import { usePlanStore } from '../../../renderer/stores/plan'
@@ -51,6 +51,29 @@ describe('plan store', () => {
     expect(stored!.seed).toBe(store.plan.seed)
     expect(store.weeks.map((w) => w.week)).toEqual(['2026-W20'])
   })
+
+  it('stays in step with another window on the same week: an edit in one shows in the other', async () => {
+    const a = await openWeek()
+    await a.generate()
+    await a.settled()
+    // A second window: its own stores, the same database.
+    const other = createPinia()
+    setActivePinia(other)
+    await useRecipesStore().load()
+    const b = usePlanStore()
+    await b.open('2026-W20')
+    expect(b.plan.days.map((d) => d.meals.map((m) => m.recipeId))).toEqual(a.plan.days.map((d) => d.meals.map((m) => m.recipeId)))
+
+    await a.setNote(2, 'Dinner at Anna’s')
+    await vi.waitFor(() => expect(b.plan.days[2]!.note).toBe('Dinner at Anna’s'))
+    await b.clear({ kind: 'day', day: 0 })
+    await vi.waitFor(() => expect(a.plan.days[0]!.meals).toEqual([]))
+    // Each window scores what it shows, and keeps its own edits: nothing is lost on either side.
+    expect(a.plan.scores?.total).toBeCloseTo(b.plan.scores!.total, 9)
+    expect(a.plan.days[2]!.note).toBe('Dinner at Anna’s')
+    expect((await loadPlan('2026-W20'))!.days[0]!.meals).toEqual([])
+    setActivePinia(pinia)
+  }, 60_000)
 
   it('snapshots each planned recipe into the plan', async () => {
     const store = await openWeek()

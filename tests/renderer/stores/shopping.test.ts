@@ -1,5 +1,5 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyPlan, withMeal } from '../../../shared/week/edits'
 import { savePlan, type PlanMeal, type WeekPlan } from '../../../renderer/db/plans'
 import { loadShoppingPrefs, loadShoppingWeek, saveShoppingPrefs } from '../../../renderer/db/shopping'
@@ -14,6 +14,7 @@ import type { ShoppingList } from '../../../shared/shopping/types'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
 import { freshDb } from '../db/helpers'
+import { GutplanDb, useDb } from '../../../renderer/db/db'
 
 const recipe = (id: string): Recipe => builtInRecipes.find((r) => r.id === id)!
 // Kefir oats: oats, kefir, chia, raspberries, blueberries, walnuts. Pear porridge: oats, milk, water, ginger, pear, pecans, cinnamon.
@@ -123,6 +124,20 @@ describe('shopping store', () => {
     expect(more.ticks.has(raspberries)).toBe(false)
   })
 
+  it('follows a week edited in another window', async () => {
+    const db = freshDb()
+    await savePlan(week('2026-W20', [[0, kefirOats]]))
+    const store = await opened('2026-W20')
+    expect(keys(store.list)).not.toContain(pear)
+    // Another window writes through its own connection to the same database.
+    const other = new GutplanDb(db.name)
+    useDb(other)
+    await savePlan(week('2026-W20', [[0, kefirOats], [1, pearPorridge]]))
+    useDb(db)
+    await vi.waitFor(() => expect(keys(store.list)).toContain(pear))
+    other.close()
+  })
+
   it('follows the plan being edited on the week screen', async () => {
     await savePlan(week('2026-W20', [[0, kefirOats], [1, pearPorridge]]))
     const plan = usePlanStore()
@@ -133,6 +148,8 @@ describe('shopping store', () => {
 
     await plan.setServings({ day: 0, slot: 'breakfast' }, 3)
     await plan.clear({ kind: 'day', day: 1 })
+    // The list follows the stored week: it changes once the save has landed.
+    await vi.waitFor(() => expect(keys(store.list)).not.toContain(pear))
     await store.settled()
     expect(keys(store.list)).not.toContain(pear)
     expect(store.ticks.size).toBe(0)

@@ -62,6 +62,8 @@ const de: typeof en = {
     undo: 'Rückgängig',
   },
   plannerFailed: 'Der Planer konnte das nicht planen: {message}',
+  plannerKept: 'Deine Woche ist wie vorher: nichts wurde geändert oder verloren.',
+  retry: 'Erneut versuchen',
   day: {
     note: 'Notiz für {day}',
     notePlaceholder: 'Notiz hinzufügen',
@@ -155,6 +157,7 @@ const de: typeof en = {
     title: '{meal} tauschen',
     intro: 'Die besten Alternativen des Planers für diese Mahlzeit, bei sonst unveränderter Woche.',
     loading: 'Alternativen werden gesucht …',
+    failed: 'Der Planer konnte keine Alternativen finden: {message}',
     none: 'Kein anderes Rezept passt zu dieser Mahlzeit und deinem Profil.',
     use: 'Übernehmen',
     useLabel: '{recipe} übernehmen',

@@ -60,6 +60,8 @@ export default {
     undo: 'undo',
   },
   plannerFailed: 'The planner could not plan this: {message}',
+  plannerKept: 'Your week is as it was: nothing was changed or lost.',
+  retry: 'Try again',
   day: {
     note: 'Note for {day}',
     notePlaceholder: 'Add a note',
@@ -153,6 +155,7 @@ export default {
     title: 'Swap {meal}',
     intro: 'The planner’s best alternatives for this meal, with the rest of the week as it is.',
     loading: 'Finding alternatives…',
+    failed: 'The planner could not find alternatives: {message}',
     none: 'No other recipe fits this meal within your profile.',
     use: 'Use this',
     useLabel: 'Use {recipe}',
