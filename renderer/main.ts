@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { holdCloseWhileSaving } from './db/save-queue'
+import { platform } from './platform'
 import { createAppRouter } from './router'
 import { useProfileStore } from './stores/profile'
 import { useSettingsStore } from './stores/settings'
@@ -22,6 +23,8 @@ async function start(): Promise<void> {
   }
   app.mount('#app')
   holdCloseWhileSaving()
+  // The menu handlers (App.vue) are listening now: menu commands chosen during start-up arrive.
+  void platform.rendererReady().catch(() => undefined)
 }
 
 void start()

@@ -53,6 +53,7 @@ export const invokeArgs = {
   saveFile: z.tuple([saveFileRequestSchema]),
   openFile: z.tuple([openFileRequestSchema]),
   appInfo: z.tuple([]),
+  rendererReady: z.tuple([]),
 } as const satisfies Record<InvokeKey, z.ZodTuple>
 
 /**

@@ -95,6 +95,8 @@ export interface DesktopApi {
   appInfo(): Promise<AppInfo>
   /** Subscribes to native menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Tells the desktop the page is listening: menu commands chosen while it loaded are sent now. */
+  rendererReady(): Promise<void>
 }
 
 export const channels = {
@@ -104,6 +106,7 @@ export const channels = {
   openFile: 'file:open',
   appInfo: 'app:info',
   onMenuCommand: 'menu:command',
+  rendererReady: 'app:renderer-ready',
 } as const satisfies Record<keyof DesktopApi, string>
 
 export type InvokeKey = Exclude<keyof DesktopApi, `on${string}`>

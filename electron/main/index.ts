@@ -7,7 +7,7 @@ import { resolveAppLocation } from './app-location'
 import { setupAppInfo } from './handlers/app-info'
 import { setupFiles } from './handlers/files'
 import { setupPrint } from './handlers/print'
-import { setupMenu } from './menu'
+import { MenuDelivery, setupMenu, setupRendererReady } from './menu'
 import { rendererIndexPath } from './paths'
 import { denyAllPermissions } from './security'
 import { createMainWindow } from './window'
@@ -44,7 +44,9 @@ function onReady(): void {
   setupPrint(location)
   setupFiles(location)
   setupAppInfo(location)
-  setupMenu(() => mainWindow, location.isDevServer)
+  const menuDelivery = new MenuDelivery()
+  setupRendererReady(location, menuDelivery)
+  setupMenu(() => mainWindow, location.isDevServer, menuDelivery)
   openMainWindow()
 }
 

@@ -1,9 +1,12 @@
 /**
  * The native menu. Its app commands are not handled here: each is sent to the renderer
  * as a `MenuCommand` on `channels.onMenuCommand`, and the renderer decides what it means.
+ * Commands wait until the page says it is ready, so none chosen during start-up is lost.
  */
-import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+import { app, Menu, type BrowserWindow, type MenuItemConstructorOptions, type WebContents } from 'electron'
 import { channels, type MenuCommand } from '../../shared/ipc'
+import type { AppLocation } from './app-location'
+import { handle } from './ipc'
 import { menuLabels, menuLocaleFor, type MenuLabelKey, type MenuLocale } from './menu-labels'
 
 /** What the template depends on, so it can be built and inspected without a running app. */
@@ -105,18 +108,63 @@ export function buildMenuTemplate({ locale, isMac, isDevelopment, send }: MenuOp
   return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, ...(isMac ? [windowMenu] : []), helpMenu]
 }
 
+/** What menu delivery needs of a page's web contents. */
+export type MenuTarget = Pick<WebContents, 'send' | 'on'>
+
+/** Most commands kept for a page that is still loading (a key held down should not print ten times). */
+const maxWaiting = 10
+
 /**
- * Installs the application menu. Commands go to the window `getWindow` returns
- * at the time of the click; with no window they are dropped.
+ * Delivers menu commands to a page once it has said it is ready (`rendererReady`): a command
+ * chosen while the page is still loading waits, in order, instead of being dropped. A page that
+ * starts loading again (a reload) waits again. The same command twice in a row waits once.
  */
-export function setupMenu(getWindow: () => BrowserWindow | null, isDevelopment: boolean): void {
+export class MenuDelivery {
+  private readonly pages = new WeakMap<MenuTarget, { isReady: boolean; waiting: MenuCommand[] }>()
+
+  private pageOf(target: MenuTarget) {
+    let page = this.pages.get(target)
+    if (!page) {
+      const created = { isReady: false, waiting: [] as MenuCommand[] }
+      target.on('did-start-loading', () => void (created.isReady = false))
+      this.pages.set(target, created)
+      page = created
+    }
+    return page
+  }
+
+  send(target: MenuTarget, command: MenuCommand): void {
+    const page = this.pageOf(target)
+    if (page.isReady) target.send(channels.onMenuCommand, command)
+    else if (page.waiting.at(-1) !== command && page.waiting.length < maxWaiting) page.waiting.push(command)
+  }
+
+  /** The page's handlers are in place: what waited is sent now. */
+  markReady(target: MenuTarget): void {
+    const page = this.pageOf(target)
+    page.isReady = true
+    const waiting = page.waiting.splice(0)
+    for (const command of waiting) target.send(channels.onMenuCommand, command)
+  }
+}
+
+/** Registers `rendererReady`: the page tells main its menu handlers are listening. */
+export function setupRendererReady(location: AppLocation, delivery: MenuDelivery): void {
+  handle(location, 'rendererReady', async ({ sender }) => delivery.markReady(sender))
+}
+
+/**
+ * Installs the application menu. Commands go to the window `getWindow` returns at the time of
+ * the click, once its page is ready (see MenuDelivery); with no window they are dropped.
+ */
+export function setupMenu(getWindow: () => BrowserWindow | null, isDevelopment: boolean, delivery: MenuDelivery = new MenuDelivery()): void {
   const template = buildMenuTemplate({
     locale: menuLocaleFor(app.getLocale()),
     isMac: process.platform === 'darwin',
     isDevelopment,
     send: (command) => {
       const window = getWindow()
-      if (window && !window.isDestroyed()) window.webContents.send(channels.onMenuCommand, command)
+      if (window && !window.isDestroyed()) delivery.send(window.webContents, command)
     },
   })
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))

@@ -11,6 +11,7 @@ const api: DesktopApi = {
   saveFile: (request) => ipcRenderer.invoke(channels.saveFile, request),
   openFile: (request) => ipcRenderer.invoke(channels.openFile, request),
   appInfo: () => ipcRenderer.invoke(channels.appInfo),
+  rendererReady: () => ipcRenderer.invoke(channels.rendererReady),
   onMenuCommand(listener) {
     // Only known commands reach the page; the event object never does.
     const relay = (_event: IpcRendererEvent, command: unknown) => {

@@ -80,4 +80,6 @@ export const browserPlatform: DesktopApi = {
   appInfo,
   // A browser tab has no native menu: the app's own controls issue these commands.
   onMenuCommand: () => () => {},
+  // A browser has no native menu: nothing waits for the page.
+  rendererReady: () => Promise.resolve(),
 }

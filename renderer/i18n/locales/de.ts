@@ -19,6 +19,12 @@ const de: MessageSchema = {
     about: 'Über Gutplan',
     close: 'Schließen',
     loading: 'Wird geladen …',
+    pageFailed: {
+      title: 'Bei dieser Ansicht ist ein Problem aufgetreten',
+      body: 'Alles Gespeicherte ist sicher, und der Rest von Gutplan funktioniert wie gewohnt. Versuche es erneut oder gehe zu deiner Woche.',
+      retry: 'Erneut versuchen',
+      toWeek: 'Zur Woche',
+    },
   },
   storage: {
     quota:

@@ -18,6 +18,12 @@ const en = {
     about: 'About',
     close: 'Close',
     loading: 'Loading…',
+    pageFailed: {
+      title: 'This screen ran into a problem',
+      body: 'Everything you saved is safe, and the rest of Gutplan works as usual. Try again, or go to your week.',
+      retry: 'Try again',
+      toWeek: 'Go to the week',
+    },
   },
   storage: {
     quota:

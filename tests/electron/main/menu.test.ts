@@ -1,8 +1,10 @@
 import type { BrowserWindow as ElectronWindow, MenuItemConstructorOptions } from 'electron'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { menuCommands, type MenuCommand } from '../../../shared/ipc'
-import { buildMenuTemplate, setupMenu, type MenuOptions } from '../../../electron/main/menu'
-import { app, BrowserWindow, Menu, resetFakeElectron } from '../fake-electron'
+import { pathToFileURL } from 'node:url'
+import { channels, menuCommands, type MenuCommand } from '../../../shared/ipc'
+import { resolveAppLocation } from '../../../electron/main/app-location'
+import { buildMenuTemplate, MenuDelivery, setupMenu, setupRendererReady, type MenuOptions, type MenuTarget } from '../../../electron/main/menu'
+import { app, BrowserWindow, ipcMain, Menu, resetFakeElectron } from '../fake-electron'
 
 vi.mock('electron', () => import('../fake-electron'))
 
@@ -92,7 +94,9 @@ describe('setupMenu', () => {
   it("installs the menu in the app's locale and sends clicks to the window on the menu channel", () => {
     app.locale = 'de-DE'
     const window = new BrowserWindow({})
-    setupMenu(() => window as unknown as ElectronWindow, false)
+    const delivery = new MenuDelivery()
+    setupMenu(() => window as unknown as ElectronWindow, false, delivery)
+    delivery.markReady(window.webContents as unknown as MenuTarget)
     const installed = Menu.applicationMenu?.template as MenuItemConstructorOptions[] | undefined
     expect(installed?.[0]?.label).toBe('Datei')
     click(items(installed ?? []).find((item) => item.label === 'Drucken…'))
@@ -103,5 +107,52 @@ describe('setupMenu', () => {
     setupMenu(() => null, false)
     const installed = Menu.applicationMenu?.template as MenuItemConstructorOptions[] | undefined
     expect(() => click(items(installed ?? []).find((item) => item.label === 'Print…'))).not.toThrow()
+  })
+})
+
+describe('menu commands before the page is ready', () => {
+  const indexPath = '/app/out/renderer/index.html'
+  const location = resolveAppLocation(undefined, indexPath, true)
+  const appFrame = { url: `${pathToFileURL(indexPath).href}#/plan`, parent: null }
+  const commandsSent = (window: BrowserWindow) => window.webContents.sent.filter((m) => m.channel === channels.onMenuCommand).map((m) => m.args[0])
+
+  function started() {
+    app.locale = 'en-GB'
+    const window = new BrowserWindow({})
+    const delivery = new MenuDelivery()
+    setupRendererReady(location, delivery)
+    setupMenu(() => window as unknown as ElectronWindow, false, delivery)
+    const installed = (Menu.applicationMenu?.template as MenuItemConstructorOptions[] | undefined) ?? []
+    const choose = (label: string) => click(items(installed).find((item) => item.label === label))
+    const ready = () => ipcMain.invoke(channels.rendererReady, { sender: window.webContents, frame: appFrame })
+    return { window, choose, ready }
+  }
+
+  it('wait until the page says it is ready, then arrive in order', async () => {
+    const { window, choose, ready } = started()
+    choose('Back Up…')
+    choose('Print…')
+    expect(commandsSent(window)).toEqual([])
+    await ready()
+    expect(commandsSent(window)).toEqual(['backup', 'print'])
+    choose('Export PDF…')
+    expect(commandsSent(window)).toEqual(['backup', 'print', 'export-pdf'])
+  })
+
+  it('wait again while the page reloads, and a repeated key waits once', async () => {
+    const { window, choose, ready } = started()
+    await ready()
+    window.webContents.emit('did-start-loading')
+    choose('Print…')
+    choose('Print…')
+    choose('Print…')
+    expect(commandsSent(window)).toEqual([])
+    await ready()
+    expect(commandsSent(window)).toEqual(['print'])
+  })
+
+  it('refuses a ready call from a page that is not the app', async () => {
+    const { window } = started()
+    await expect(ipcMain.invoke(channels.rendererReady, { sender: window.webContents, frame: { url: 'https://example.com/', parent: null } })).rejects.toThrow(/refused/)
   })
 })
