@@ -64,13 +64,46 @@ export async function deletePlan(week: string): Promise<void> {
   await guardWrite(() => db.transaction('rw', db.plans, () => db.plans.delete(week)))
 }
 
-/** Every stored week, newest week first. */
-export async function listPlanSummaries(): Promise<PlanSummary[]> {
-  const rows = await getDb().plans.orderBy('week').reverse().toArray()
-  return rows.flatMap((row) => {
-    const plan = planFromRow(row)
-    return plan ? [summaryOf(plan, row.updatedAt)] : []
-  })
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * A stored row's summary from the few fields it needs (the week, its meal count and score, when it
+ * was saved), without repairing the whole week: reading years of weeks stays cheap. A row that is
+ * not a week at all has none.
+ */
+export function summaryOfRow(row: unknown): PlanSummary | null {
+  if (!isRecord(row) || typeof row.week !== 'string' || !isIsoWeek(row.week) || !Array.isArray(row.days)) return null
+  let meals = 0
+  for (const day of row.days) {
+    if (!isRecord(day) || !Array.isArray(day.meals)) continue
+    for (const meal of day.meals) if (isRecord(meal) && typeof meal.recipeId === 'string' && meal.recipeId !== '') meals++
+  }
+  const scores = row.scores
+  const total = meals > 0 && isRecord(scores) && typeof scores.total === 'number' && Number.isFinite(scores.total) ? scores.total : null
+  return { week: row.week, total, meals, updatedAt: typeof row.updatedAt === 'string' ? row.updatedAt : '' }
+}
+
+/** One stored week's summary, or null. */
+export async function loadPlanSummary(week: string): Promise<PlanSummary | null> {
+  return summaryOfRow(await getDb().plans.get(week))
+}
+
+/**
+ * Every stored week, newest week first. Read a few weeks at a time, giving the page its turn in
+ * between, so years of history never hold up the screen.
+ */
+export async function listPlanSummaries(chunk = 26): Promise<PlanSummary[]> {
+  const db = getDb()
+  const weeks = await db.plans.orderBy('week').reverse().primaryKeys()
+  const summaries: PlanSummary[] = []
+  for (let i = 0; i < weeks.length; i += chunk) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve))
+    for (const row of await db.plans.bulkGet(weeks.slice(i, i + chunk))) {
+      const summary = summaryOfRow(row)
+      if (summary) summaries.push(summary)
+    }
+  }
+  return summaries
 }
 
 export function summaryOf(plan: WeekPlan, updatedAt: string): PlanSummary {

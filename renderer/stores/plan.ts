@@ -3,7 +3,7 @@ import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { isoWeekOf, shiftWeek } from '../../shared/calendar/iso-week'
 import type { PlanScope, SwapSuggestion } from '../../shared/planner/types'
 import { createSaveQueue } from '../db/save-queue'
-import { listPlanSummaries, loadPlan, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary, type WeekPlan } from '../db/plans'
+import { listPlanSummaries, loadPlan, loadPlanSummary, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary, type WeekPlan } from '../db/plans'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
@@ -46,6 +46,14 @@ export const usePlanStore = defineStore('plan', () => {
   /** When this window saved the open week: a stored week with another stamp was saved elsewhere. */
   const ownSaves = new Set<string>()
   let unobserve: (() => void) | null = null
+  /** Weeks changed here (or seen changed elsewhere) since the history list was last read: they win over what it read. */
+  const touched = new Map<string, PlanSummary>()
+  const mergedWeeks = (list: readonly PlanSummary[]): PlanSummary[] =>
+    [...list.filter((w) => !touched.has(w.week)), ...touched.values()].sort((a, b) => b.week.localeCompare(a.week))
+  function touch(summary: PlanSummary): void {
+    touched.set(summary.week, summary)
+    weeks.value = mergedWeeks(weeks.value)
+  }
 
   /** Follows the open week as stored, so an edit made in another window or tab shows here too. */
   function follow(forWeek: string, id: number, opened: string | null): void {
@@ -58,8 +66,7 @@ export const usePlanStore = defineStore('plan', () => {
         // This window's own saves still in flight win: they are newer than what another window wrote.
         if (saves.isBusy() || status.value !== 'ready') return
         plan.value = recipes.hasFacts ? scored(stored.plan) : stored.plan
-        const summary = summaryOf(stored.plan, stored.updatedAt)
-        weeks.value = [...weeks.value.filter((w) => w.week !== forWeek), summary].sort((a, b) => b.week.localeCompare(a.week))
+        touch(summaryOf(stored.plan, stored.updatedAt))
       },
       (error) => storage.report(error),
     )
@@ -77,13 +84,26 @@ export const usePlanStore = defineStore('plan', () => {
     try {
       // The week shows as stored without waiting for the catalogue (the largest chunk of the app):
       // its scores are recomputed once the catalogue, and with it every recipe's facts, arrives.
-      const [stored, list] = await Promise.all([loadStoredPlan(next), listPlanSummaries(), recipes.loadOwn()])
+      // Of the history, only last week is needed now (for "Copy last week"); the list of every
+      // stored week follows in the background.
+      const [stored, previous] = await Promise.all([loadStoredPlan(next), loadPlanSummary(shiftWeek(next, -1)), recipes.loadOwn()])
       if (id !== opening) return
-      weeks.value = list
+      touched.clear()
+      weeks.value = mergedWeeks([
+        ...(stored ? [summaryOf(stored.plan, stored.updatedAt)] : []),
+        ...(previous ? [previous] : []),
+        ...weeks.value.filter((w) => w.week !== next && w.week !== previous?.week),
+      ])
       const shown = stored?.plan ?? emptyPlan(next)
       plan.value = recipes.hasFacts ? scored(shown) : shown
       status.value = 'ready'
       follow(next, id, stored?.updatedAt ?? null)
+      void listPlanSummaries().then(
+        (list) => {
+          if (id === opening) weeks.value = mergedWeeks(list)
+        },
+        (error: unknown) => storage.report(error),
+      )
       void recipes.load().then(
         () => {
           if (id !== opening) return
@@ -108,8 +128,7 @@ export const usePlanStore = defineStore('plan', () => {
     plan.value = next
     lastAction.value = { action, n: (lastAction.value?.n ?? 0) + 1 }
     const stamp = new Date()
-    const summary = summaryOf(next, stamp.toISOString())
-    weeks.value = [...weeks.value.filter((w) => w.week !== next.week), summary].sort((a, b) => b.week.localeCompare(a.week))
+    touch(summaryOf(next, stamp.toISOString()))
     ownSaves.add(stamp.toISOString())
     return saves.run(() => savePlan(next, stamp))
   }
