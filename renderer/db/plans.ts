@@ -2,15 +2,10 @@
 import { liveQuery } from 'dexie'
 import { isIsoWeek } from '../../shared/calendar/iso-week'
 import { weekFromStored } from '../../shared/week/repair'
-import { daysPerWeek, type Week, type WeekDay, type WeekMeal } from '../../shared/week/schema'
+import { daysPerWeek, type Week } from '../../shared/week/schema'
 import { getDb } from './db'
 import { guardWrite } from './errors'
 import type { PlanRow } from './rows'
-
-/** A week's plan as the app works with it: the stored row without its timestamps. */
-export type WeekPlan = Week
-export type PlanDay = WeekDay
-export type PlanMeal = WeekMeal
 
 /** What the list of past weeks shows. */
 export interface PlanSummary {
@@ -27,28 +22,28 @@ export { daysPerWeek }
  * The plan in a stored row, repaired where a part is unreadable (shared/week/repair.ts). Rows that
  * are not a plan at all are null.
  */
-export function planFromRow(row: PlanRow | undefined): WeekPlan | null {
+export function planFromRow(row: PlanRow | undefined): Week | null {
   return weekFromStored(row)
 }
 
-export const mealCount = (plan: WeekPlan): number => plan.days.reduce((n, d) => n + d.meals.filter((m) => m.recipeId !== null).length, 0)
+export const mealCount = (plan: Week): number => plan.days.reduce((n, d) => n + d.meals.filter((m) => m.recipeId !== null).length, 0)
 
-export async function loadPlan(week: string): Promise<WeekPlan | null> {
+export async function loadPlan(week: string): Promise<Week | null> {
   return planFromRow(await getDb().plans.get(week))
 }
 
 /** A stored week with when it was last saved, or null. */
-export async function loadStoredPlan(week: string): Promise<{ plan: WeekPlan; updatedAt: string } | null> {
+export async function loadStoredPlan(week: string): Promise<{ plan: Week; updatedAt: string } | null> {
   const row = await getDb().plans.get(week)
   const plan = planFromRow(row)
   return plan && row ? { plan, updatedAt: row.updatedAt } : null
 }
 
 /** Saves (creates or replaces) a week's plan, keeping when it was first made. */
-export async function savePlan(plan: WeekPlan, now: Date = new Date()): Promise<void> {
+export async function savePlan(plan: Week, now: Date = new Date()): Promise<void> {
   if (!isIsoWeek(plan.week)) throw new Error(`Not an ISO week: ${plan.week}`)
   // Stored as plain data: no reactive proxy and no object shared with the recipe library.
-  const data = JSON.parse(JSON.stringify(plan)) as WeekPlan
+  const data = JSON.parse(JSON.stringify(plan)) as Week
   const db = getDb()
   await guardWrite(() =>
     db.transaction('rw', db.plans, async () => {
@@ -106,7 +101,7 @@ export async function listPlanSummaries(chunk = 26): Promise<PlanSummary[]> {
   return summaries
 }
 
-export function summaryOf(plan: WeekPlan, updatedAt: string): PlanSummary {
+export function summaryOf(plan: Week, updatedAt: string): PlanSummary {
   const meals = mealCount(plan)
   return { week: plan.week, total: meals > 0 && plan.scores ? plan.scores.total : null, meals, updatedAt }
 }
@@ -116,7 +111,7 @@ export function summaryOf(plan: WeekPlan, updatedAt: string): PlanSummary {
  * every change to one of them, from this window or another (Dexie's liveQuery). Returns the
  * function that stops following.
  */
-export function observePlans(weeks: readonly string[], next: (plans: ReadonlyMap<string, WeekPlan | null>) => void, error: (e: unknown) => void): () => void {
+export function observePlans(weeks: readonly string[], next: (plans: ReadonlyMap<string, Week | null>) => void, error: (e: unknown) => void): () => void {
   const db = getDb()
   const subscription = liveQuery(() => db.plans.bulkGet([...weeks])).subscribe({
     next: (rows) => next(new Map(weeks.map((w, i) => [w, planFromRow(rows[i])]))),
@@ -126,7 +121,7 @@ export function observePlans(weeks: readonly string[], next: (plans: ReadonlyMap
 }
 
 /** One stored week as it changes: its plan and when it was last saved (null while none is stored). */
-export function observePlan(week: string, next: (stored: { plan: WeekPlan; updatedAt: string } | null) => void, error: (e: unknown) => void): () => void {
+export function observePlan(week: string, next: (stored: { plan: Week; updatedAt: string } | null) => void, error: (e: unknown) => void): () => void {
   const db = getDb()
   const subscription = liveQuery(() => db.plans.get(week)).subscribe({
     next: (row) => {

@@ -4,7 +4,7 @@ import type { PageSize } from '../../shared/ipc'
 import type { Profile } from '../../shared/profile/profile'
 import type { Recipe } from '../../shared/recipes/types'
 import type { Aisle } from '../../shared/shopping/aisles'
-import type { Week, WeekDay, WeekMeal } from '../../shared/week/schema'
+import type { Week } from '../../shared/week/schema'
 
 export interface ProfileRow {
   /** There is one profile per installation. */
@@ -39,10 +39,6 @@ export interface OwnRecipeRow {
   createdAt: string
   updatedAt: string
 }
-
-/** One meal of a stored week (shared/week/schema.ts). */
-export type PlanMealRow = WeekMeal
-export type PlanDayRow = WeekDay
 
 /** One ISO week's plan as stored: the week and its timestamps; every change to it is written at once. */
 export type PlanRow = Week & {

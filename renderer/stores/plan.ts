@@ -3,7 +3,8 @@ import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { isoWeekOf, shiftWeek } from '../../shared/calendar/iso-week'
 import type { PlanScope, SwapSuggestion } from '../../shared/planner/types'
 import { createSaveQueue } from '../db/save-queue'
-import { listPlanSummaries, loadPlan, loadPlanSummary, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary, type WeekPlan } from '../db/plans'
+import { listPlanSummaries, loadPlan, loadPlanSummary, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary } from '../db/plans'
+import type { Week } from '../../shared/week/schema'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
@@ -30,13 +31,13 @@ export const usePlanStore = defineStore('plan', () => {
   const library: PlanLibrary = { get recipes() { return recipes.all }, factsOf: (r) => recipes.factsOf(r) }
 
   const week = ref(isoWeekOf(new Date()))
-  const plan = shallowRef<WeekPlan>(emptyPlan(week.value))
+  const plan = shallowRef<Week>(emptyPlan(week.value))
   const status = ref<'loading' | 'ready' | 'planning' | 'error'>('loading')
   /** Why the planner failed last time, if it did. */
   const plannerError = ref<string | null>(null)
   /** Every stored week, newest first. */
   const weeks = shallowRef<PlanSummary[]>([])
-  const undoStack = shallowRef<{ plan: WeekPlan; action: PlanAction }[]>([])
+  const undoStack = shallowRef<{ plan: Week; action: PlanAction }[]>([])
   /** The last change, for the screen to announce; `n` tells repeats apart. */
   const lastAction = shallowRef<{ action: PlanAction; n: number } | null>(null)
   const hasMeals = computed(() => mealCount(plan.value) > 0)
@@ -72,7 +73,7 @@ export const usePlanStore = defineStore('plan', () => {
     )
   }
 
-  const evaluated = (p: WeekPlan): WeekPlan =>
+  const evaluated = (p: Week): Week =>
     mealCount(p) > 0 ? planner.evaluate(p, profiles.profile, library) : { ...p, scores: null, unmet: [] }
 
   async function open(next: string): Promise<void> {
@@ -123,7 +124,7 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   /** Shows a changed plan at once and saves it; saves run in order so the last change stays. */
-  function commit(next: WeekPlan, action: PlanAction, undoable = true): Promise<unknown> {
+  function commit(next: Week, action: PlanAction, undoable = true): Promise<unknown> {
     if (undoable) undoStack.value = [...undoStack.value.slice(1 - undoDepth), { plan: plan.value, action }]
     plan.value = next
     lastAction.value = { action, n: (lastAction.value?.n ?? 0) + 1 }
@@ -134,7 +135,7 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   /** A week scored by the planner; if scoring fails, the week as it is, without scores (and the reason shown). */
-  function scored(p: WeekPlan): WeekPlan {
+  function scored(p: Week): Week {
     try {
       return evaluated(p)
     } catch (error) {
@@ -147,7 +148,7 @@ export const usePlanStore = defineStore('plan', () => {
    * An edit made before the catalogue has arrived waits for it, so what is saved is scored with
    * every recipe's facts. Whatever fails (the catalogue, the scoring), the edit itself is kept and saved.
    */
-  async function edit(action: PlanAction, change: (p: WeekPlan) => WeekPlan): Promise<unknown> {
+  async function edit(action: PlanAction, change: (p: Week) => Week): Promise<unknown> {
     if (!recipes.hasFacts) {
       try {
         await recipes.load()
@@ -170,8 +171,8 @@ export const usePlanStore = defineStore('plan', () => {
     failed.value = null
     try {
       // A change made while the planner works (a note, a lock) is planned around, not lost.
-      let base: WeekPlan
-      let next: WeekPlan
+      let base: Week
+      let next: Week
       let attempts = 0
       await recipes.load()
       do {

@@ -159,7 +159,7 @@ export const useRecipesStore = defineStore('recipes', () => {
 
   const newId = () => `${ownRecipeIdPrefix}${crypto.randomUUID()}`
 
-  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, fitsProfile: isFitFilterOn, results, factsOf, conflictsOf, fits, hasFacts, loadOwn, load, save, remove, newId }
+  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, isFitFilterOn, results, factsOf, conflictsOf, fits, hasFacts, loadOwn, load, save, remove, newId }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRecipesStore, import.meta.hot))

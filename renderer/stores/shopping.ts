@@ -8,7 +8,8 @@ import { exportExtensions, exportList, type ExportFormat, type ShoppingLabels } 
 import { carryTicks } from '../../shared/shopping/ticks'
 import type { ExtraItem, MealRef, ShoppingList } from '../../shared/shopping/types'
 import { mealsOfWeeks, shoppingListOfWeeks } from '../../shared/shopping/weeks'
-import { observePlans, type PlanMeal, type WeekPlan } from '../db/plans'
+import { observePlans } from '../db/plans'
+import type { Week, WeekMeal } from '../../shared/week/schema'
 import {
   defaultShoppingPrefs,
   emptyShoppingWeek,
@@ -61,7 +62,7 @@ export const useShoppingStore = defineStore('shopping', () => {
   const week = ref(isoWeekOf(new Date()))
   const state = shallowRef<ShoppingWeek>(emptyShoppingWeek(week.value))
   const prefs = shallowRef<ShoppingPrefs>(defaultShoppingPrefs())
-  const stored = shallowRef<ReadonlyMap<string, WeekPlan | null>>(new Map())
+  const stored = shallowRef<ReadonlyMap<string, Week | null>>(new Map())
   const status = ref<'loading' | 'ready' | 'error'>('loading')
   let prefsLoading: Promise<void> | null = null
   let opening = 0
@@ -69,7 +70,7 @@ export const useShoppingStore = defineStore('shopping', () => {
 
   const weeks = computed(() => Array.from({ length: state.value.weeks }, (_, i) => shiftWeek(week.value, i)))
   /** A week's plan as stored (followed while the list is open: an edit on the week screen, or in another window, shows). */
-  const planOf = (w: string): WeekPlan | null => stored.value.get(w) ?? null
+  const planOf = (w: string): Week | null => stored.value.get(w) ?? null
   const plans = computed(() => weeks.value.map((w) => ({ week: w, plan: planOf(w) })))
   const skippedDays = computed(() => new Set(state.value.skippedDays))
   const meals = computed(() => mealsOfWeeks(plans.value, skippedDays.value))
@@ -83,7 +84,7 @@ export const useShoppingStore = defineStore('shopping', () => {
 
   let unobserve: (() => void) | null = null
   /** Follows the stored plans of `ws`; resolves with their first reading. */
-  function follow(ws: readonly string[]): Promise<ReadonlyMap<string, WeekPlan | null>> {
+  function follow(ws: readonly string[]): Promise<ReadonlyMap<string, Week | null>> {
     unobserve?.()
     return new Promise((resolve, reject) => {
       let isFirst = true
@@ -195,7 +196,7 @@ export const useShoppingStore = defineStore('shopping', () => {
   const setPageSize = (pageSize: PageSize) => changePrefs((p) => ({ ...p, pageSize }))
 
   /** The planned meal an amount comes from, for "which meals need this". */
-  function mealOf(from: MealRef): PlanMeal | null {
+  function mealOf(from: MealRef): WeekMeal | null {
     const plan = from.week ? planOf(from.week) : null
     return plan?.days[from.day ?? -1]?.meals.find((m) => m.slot === from.slot && m.recipeId === from.recipeId) ?? null
   }

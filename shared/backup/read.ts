@@ -22,7 +22,7 @@ const builtInIds: ReadonlySet<string> = new Set(builtInRecipes.map((r) => r.id))
  * - Ids are unique within their kind (own foods, own recipes, plan weeks, shopping weeks), and a
  *   record's key is the id of what it holds (`ownFoods[i].id === ownFoods[i].food.id`).
  * - Within a week, a day appears once and a meal slot once per day.
- * - A planned meal keeps a snapshot of its recipe (PlanMealRow.recipe), so the plan stays as
+ * - A planned meal keeps a snapshot of its recipe (WeekMeal.recipe), so the plan stays as
  *   it was even after the recipe is edited or deleted. A snapshot must be of the meal's recipe
  *   (same id). "Dangling" is a meal that names a recipe but holds no snapshot of it, when the
  *   recipe is neither among the backup's own recipes nor in the built-in library: nothing could

@@ -16,7 +16,7 @@ import type {
   MealRef,
   OmittedIngredient,
   OmittedReason,
-  PlannedMeal,
+  ListMeal,
   ShoppingItem,
   ShoppingList,
   ShoppingOptions,
@@ -58,7 +58,7 @@ function extraLines(extras: readonly ExtraItem[]): ExtraLine[] {
 }
 
 /** Where a meal sits, without the fields it does not have (so it prints and compares cleanly). */
-function mealRef(meal: PlannedMeal): MealRef {
+function mealRef(meal: ListMeal): MealRef {
   return {
     ...(meal.week === undefined ? {} : { week: meal.week }),
     ...(meal.day === undefined ? {} : { day: meal.day }),
@@ -73,7 +73,7 @@ function mealRef(meal: PlannedMeal): MealRef {
  * `grams` is null when a named measure does not exist for the food; an unknown food keeps its
  * grams when the recipe gave grams (the aggregation reports it as unknown).
  */
-export function amountsFromMeals(meals: readonly PlannedMeal[], foods: ReadonlyMap<FoodId, Food>): IngredientAmount[] {
+export function amountsFromMeals(meals: readonly ListMeal[], foods: ReadonlyMap<FoodId, Food>): IngredientAmount[] {
   const amounts: IngredientAmount[] = []
   for (const meal of meals) {
     const factor = meal.servings / Math.max(1, meal.recipe.servings)
@@ -160,7 +160,7 @@ export function buildShoppingList(
  * measures allow, and builds the shopping list (see buildShoppingList).
  */
 export function aggregateShoppingList(
-  meals: readonly PlannedMeal[],
+  meals: readonly ListMeal[],
   foods: ReadonlyMap<FoodId, Food>,
   options: ShoppingOptions = {},
 ): ShoppingList {

@@ -8,7 +8,7 @@ import type { Recipe } from '../recipes/types'
 import type { Aisle } from './aisles'
 
 /** A meal in a plan: the app keeps a snapshot of the recipe with it. */
-export interface PlannedMeal {
+export interface ListMeal {
   readonly recipe: Recipe
   /** Servings planned; the recipe's quantities are for `recipe.servings`. */
   readonly servings: number

@@ -5,7 +5,7 @@
 import type { Food, FoodId } from '../food/types'
 import type { Week } from '../week/schema'
 import { aggregateShoppingList } from './aggregate'
-import type { PlannedMeal, ShoppingList, ShoppingOptions } from './types'
+import type { ListMeal, ShoppingList, ShoppingOptions } from './types'
 
 /** One week the list covers: its ISO week and its plan (null when nothing is planned). */
 export interface ListWeek {
@@ -14,7 +14,7 @@ export interface ListWeek {
 }
 
 /** The meals of the weeks a list covers, the skipped days left out; days count from the first Monday. */
-export function mealsOfWeeks(weeks: readonly ListWeek[], skippedDays: ReadonlySet<number> = new Set()): PlannedMeal[] {
+export function mealsOfWeeks(weeks: readonly ListWeek[], skippedDays: ReadonlySet<number> = new Set()): ListMeal[] {
   return weeks.flatMap(({ week, plan }, i) =>
     (plan?.days ?? []).flatMap((d) =>
       skippedDays.has(i * 7 + d.day) ? [] : d.meals.flatMap((m) => (m.recipe && m.servings > 0 ? [{ recipe: m.recipe, servings: m.servings, week, day: d.day, slot: m.slot }] : [])),

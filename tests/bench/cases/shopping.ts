@@ -17,7 +17,7 @@ import { toPlannerRecipe } from '../../../shared/recipes/plannable'
 import { aggregateShoppingList, buyingItems } from '../../../shared/shopping/aggregate'
 import { englishLabels } from '../../../shared/shopping/english'
 import { toCsv, toMarkdown, toPlainText } from '../../../shared/shopping/export'
-import type { PlannedMeal } from '../../../shared/shopping/types'
+import type { ListMeal } from '../../../shared/shopping/types'
 import { readCatalogueText } from '../catalogue-file'
 import { formatTiming, summarise, time, type Timing } from '../timing'
 
@@ -50,7 +50,7 @@ export function run(): void {
   const recipes = [...facts.values()].map((f) => toPlannerRecipe(f, profile))
   const byId = new Map(builtInRecipes.map((r) => [r.id, r]))
   const results = weeks.map((week, i) => planWeek({ profile, recipes, week, locked: [], seed: i + 1 }))
-  const meals: PlannedMeal[] = results.flatMap((result) =>
+  const meals: ListMeal[] = results.flatMap((result) =>
     result.days.flatMap((day) =>
       day.meals.flatMap((m) => {
         const recipe = m.recipeId ? byId.get(m.recipeId) : undefined

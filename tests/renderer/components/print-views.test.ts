@@ -4,7 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { defineComponent, type Component } from 'vue'
 import { createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { emptyPlan, withMeal } from '../../../shared/week/edits'
-import { savePlan, type WeekPlan } from '../../../renderer/db/plans'
+import { savePlan } from '../../../renderer/db/plans'
+import type { Week } from '../../../shared/week/schema'
 import { loadShoppingPrefs, saveShoppingPrefs, saveShoppingWeek } from '../../../renderer/db/shopping'
 import { createAppI18n, type Locale } from '../../../renderer/i18n'
 import PrintShoppingPage from '../../../renderer/pages/PrintShoppingPage.vue'
@@ -23,7 +24,7 @@ const bySlot = (slot: MealSlot) => builtInRecipes.filter((r) => r.slots.includes
 const slots: MealSlot[] = ['breakfast', 'lunch', 'dinner', 'snack']
 
 /** A full week: every slot of every day, a different recipe where the library has one. */
-function fullWeek(id: string): { plan: WeekPlan; recipes: Recipe[] } {
+function fullWeek(id: string): { plan: Week; recipes: Recipe[] } {
   let plan = emptyPlan(id)
   const recipes: Recipe[] = []
   for (let day = 0; day < 7; day++) {

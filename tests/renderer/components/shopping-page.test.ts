@@ -4,7 +4,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { defineComponent } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { emptyPlan, withMeal } from '../../../shared/week/edits'
-import { savePlan, type WeekPlan } from '../../../renderer/db/plans'
+import { savePlan } from '../../../renderer/db/plans'
+import type { Week } from '../../../shared/week/schema'
 import { loadShoppingWeek } from '../../../renderer/db/shopping'
 import { createAppI18n, type Locale } from '../../../renderer/i18n'
 import ShoppingPage from '../../../renderer/pages/ShoppingPage.vue'
@@ -21,7 +22,7 @@ const pearPorridge = recipe('b-porridge-pear-ginger')
 const raspberries = '09302'
 const pear = '09252'
 
-function week(id: string, meals: [day: number, r: Recipe][]): WeekPlan {
+function week(id: string, meals: [day: number, r: Recipe][]): Week {
   return meals.reduce(
     (p, [day, r]) => withMeal(p, { day, slot: 'breakfast' }, { slot: 'breakfast', recipeId: r.id, servings: 2, locked: false, byHand: false, reasons: [], recipe: r }),
     emptyPlan(id),

@@ -4,7 +4,8 @@
  */
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { loadPlan, mealCount, savePlan, type WeekPlan } from '../../../renderer/db/plans'
+import { loadPlan, mealCount, savePlan } from '../../../renderer/db/plans'
+import type { Week } from '../../../shared/week/schema'
 import { useCatalogueStore } from '../../../renderer/stores/catalogue'
 import { usePlanStore } from '../../../renderer/stores/plan'
 import { useRecipesStore } from '../../../renderer/stores/recipes'
@@ -31,7 +32,7 @@ function heldCatalogue() {
 }
 
 const breakfast = builtInRecipes.find((r) => r.slots.includes('breakfast'))!
-const storedWeek: WeekPlan = {
+const storedWeek: Week = {
   week: '2026-W20',
   days: Array.from({ length: 7 }, (_, day) => ({
     day,

@@ -45,7 +45,7 @@ describe('recipes store', () => {
     expect(store.all[0]!.id).toBe('own-a')
     expect(store.analysed.size).toBe(store.all.length)
     // With no filters and an unrestricted profile, every recipe is listed.
-    expect(store.fitsProfile).toBe(false)
+    expect(store.isFitFilterOn).toBe(false)
     expect(store.results).toHaveLength(store.all.length)
   })
 
@@ -98,7 +98,7 @@ describe('recipes store', () => {
     const profile = useProfileStore()
     await profile.update({ intolerances: ['lactose'], diet: 'vegetarian' })
     expect(hasRestrictions(profile.profile)).toBe(true)
-    expect(store.fitsProfile).toBe(true)
+    expect(store.isFitFilterOn).toBe(true)
     expect(store.results.length).toBeGreaterThan(10)
     expect(store.results.length).toBeLessThan(store.all.length)
     for (const { facts } of store.results) expect(store.conflictsOf(facts)).toEqual([])

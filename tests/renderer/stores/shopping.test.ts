@@ -1,7 +1,8 @@
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { emptyPlan, withMeal } from '../../../shared/week/edits'
-import { savePlan, type PlanMeal, type WeekPlan } from '../../../renderer/db/plans'
+import { savePlan } from '../../../renderer/db/plans'
+import type { Week, WeekMeal } from '../../../shared/week/schema'
 import { loadShoppingPrefs, loadShoppingWeek, saveShoppingPrefs } from '../../../renderer/db/shopping'
 import { useCatalogueStore } from '../../../renderer/stores/catalogue'
 import { usePlanStore } from '../../../renderer/stores/plan'
@@ -25,8 +26,8 @@ const raspberries = '09302'
 const pear = '09252'
 const kefir = 'gp-kefir'
 
-const meal = (r: Recipe, servings = 1): PlanMeal => ({ slot: 'breakfast', recipeId: r.id, servings, locked: false, byHand: false, reasons: [], recipe: r })
-const week = (id: string, meals: [day: number, r: Recipe, servings?: number][]): WeekPlan =>
+const meal = (r: Recipe, servings = 1): WeekMeal => ({ slot: 'breakfast', recipeId: r.id, servings, locked: false, byHand: false, reasons: [], recipe: r })
+const week = (id: string, meals: [day: number, r: Recipe, servings?: number][]): Week =>
   meals.reduce((p, [day, r, servings]) => withMeal(p, { day, slot: 'breakfast' }, meal(r, servings)), emptyPlan(id))
 const keys = (list: ShoppingList) => buyingItems(list).map((i) => i.key)
 

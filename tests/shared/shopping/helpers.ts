@@ -3,7 +3,7 @@ import type { Food } from '../../../shared/food/types'
 import { nutrientKeys, type Measure, type Nutrients } from '../../../shared/food/types'
 import type { FoodGroupCode } from '../../../shared/food/groups'
 import type { Quantity, Recipe } from '../../../shared/recipes/types'
-import type { PlannedMeal } from '../../../shared/shopping/types'
+import type { ListMeal } from '../../../shared/shopping/types'
 import { testCatalogue } from '../food/catalogue-fixture'
 
 const noNutrients = Object.fromEntries(nutrientKeys.map((k) => [k, null])) as unknown as Nutrients
@@ -30,7 +30,7 @@ export const g = (amount: number): Quantity => ({ unit: 'g', amount })
 export const ml = (amount: number): Quantity => ({ unit: 'ml', amount })
 export const measure = (amount: number, name: string): Quantity => ({ unit: 'measure', amount, measure: name })
 
-export function meal(r: Recipe, servings = r.servings, where: Partial<Pick<PlannedMeal, 'week' | 'day' | 'slot'>> = {}): PlannedMeal {
+export function meal(r: Recipe, servings = r.servings, where: Partial<Pick<ListMeal, 'week' | 'day' | 'slot'>> = {}): ListMeal {
   return { recipe: r, servings, ...where }
 }
 
