@@ -32,12 +32,25 @@ export interface PlannerClientOptions {
 }
 
 /** Thrown for every request the planner could not answer: the worker failed or did not answer in time. */
+export type PlannerStop = 'crashed' | 'unreadable' | 'timeout'
+
 export class PlannerUnavailableError extends Error {
-  constructor(readonly reason: 'crashed' | 'unreadable' | 'timeout', detail: string) {
+  constructor(readonly reason: PlannerStop, detail: string) {
     super(`The planner stopped (${reason}): ${detail}`)
     this.name = 'PlannerUnavailableError'
   }
 }
+
+/** What a failed planner request says to the person: why the worker stopped (words in the UI), or the error's message. */
+export interface PlannerFailure {
+  readonly stopped: PlannerStop | null
+  readonly message: string
+}
+
+export const plannerFailureOf = (error: unknown): PlannerFailure => ({
+  stopped: error instanceof PlannerUnavailableError ? error.reason : null,
+  message: error instanceof Error ? error.message : String(error),
+})
 
 const defaultWorker = typeof Worker === 'undefined' ? null : () => new PlannerWorker()
 

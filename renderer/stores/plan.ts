@@ -6,6 +6,7 @@ import { createSaveQueue } from '../db/save-queue'
 import { listPlanSummaries, loadPlan, loadPlanSummary, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary } from '../db/plans'
 import type { Week } from '../../shared/week/schema'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
+import { plannerFailureOf, type PlannerStop } from '../planner/planner-client'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
 import { useProfileStore } from './profile'
@@ -35,6 +36,8 @@ export const usePlanStore = defineStore('plan', () => {
   const status = ref<'loading' | 'ready' | 'planning' | 'error'>('loading')
   /** Why the planner failed last time, if it did. */
   const plannerError = ref<string | null>(null)
+  /** Why the planner worker stopped, when that was the failure (the week words it). */
+  const plannerStopped = ref<PlannerStop | null>(null)
   /** Every stored week, newest first. */
   const weeks = shallowRef<PlanSummary[]>([])
   const undoStack = shallowRef<{ plan: Week; action: PlanAction }[]>([])
@@ -168,6 +171,7 @@ export const usePlanStore = defineStore('plan', () => {
     const forWeek = week.value
     status.value = 'planning'
     plannerError.value = null
+    plannerStopped.value = null
     failed.value = null
     try {
       // A change made while the planner works (a note, a lock) is planned around, not lost.
@@ -182,7 +186,9 @@ export const usePlanStore = defineStore('plan', () => {
       if (forWeek === week.value) void commit(next, generateAction[scope.kind])
     } catch (error) {
       if (forWeek === week.value) {
-        plannerError.value = messageOf(error)
+        const failure = plannerFailureOf(error)
+        plannerError.value = failure.message
+        plannerStopped.value = failure.stopped
         failed.value = scope
       }
     } finally {
@@ -242,7 +248,7 @@ export const usePlanStore = defineStore('plan', () => {
   })
 
   return {
-    week, plan, status, plannerError, failed, weeks, undoStack, lastAction, hasMeals, previousWeek,
+    week, plan, status, plannerError, plannerStopped, failed, weeks, undoStack, lastAction, hasMeals, previousWeek,
     open, generate, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions,
     settled: () => saves.settled(),
   }

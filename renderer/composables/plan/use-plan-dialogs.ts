@@ -4,6 +4,7 @@
  */
 import { ref, shallowRef } from 'vue'
 import type { SwapSuggestion } from '../../../shared/planner/types'
+import { plannerFailureOf, type PlannerFailure } from '../../planner/planner-client'
 import type { usePlanStore } from '../../stores/plan'
 import type { SlotRef } from '../../../shared/week/edits'
 
@@ -12,7 +13,7 @@ export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
   /** Null while the planner is still looking. */
   const swapOptions = shallowRef<SwapSuggestion[] | null>(null)
   /** Why the planner found no alternatives (it failed), for the dialog to say and offer a retry. */
-  const swapError = ref<string | null>(null)
+  const swapError = shallowRef<PlannerFailure | null>(null)
   const pickAt = ref<SlotRef | null>(null)
   const moveFrom = ref<SlotRef | null>(null)
   let swapRequest = 0
@@ -27,7 +28,7 @@ export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
       // Only the latest request fills the dialog, and only while it is still open.
       if (request === swapRequest && swapAt.value) swapOptions.value = found
     } catch (error) {
-      if (request === swapRequest && swapAt.value) swapError.value = error instanceof Error ? error.message : String(error)
+      if (request === swapRequest && swapAt.value) swapError.value = plannerFailureOf(error)
     }
   }
 

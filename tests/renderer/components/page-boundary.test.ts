@@ -10,6 +10,7 @@ import { useSettingsStore } from '../../../renderer/stores/settings'
 import { freshDb } from '../db/helpers'
 
 let renders = 0
+let chunkFails = true
 /** Fails on its first render only, as a page whose data was briefly unreadable. */
 const FlakyPage: Component = {
   render() {
@@ -32,7 +33,7 @@ async function start(path: string, locale: 'en' | 'de' = 'en') {
     routes: [
       { path: '/plan', component: FlakyPage },
       { path: '/profile', component: Fine },
-      { path: '/foods', component: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) },
+      { path: '/foods', component: () => (chunkFails ? Promise.reject(new Error('Failed to fetch dynamically imported module')) : Promise.resolve(Fine)) },
     ],
   })
   await router.push(path).catch(() => undefined)
@@ -45,6 +46,7 @@ describe('a screen that fails', () => {
   beforeEach(() => {
     freshDb()
     renders = 0
+    chunkFails = true
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
     vi.spyOn(console, 'warn').mockImplementation(() => undefined)
   })
@@ -74,10 +76,16 @@ describe('a screen that fails', () => {
     expect(wrapper.get('[data-testid="fine"]').text()).toBe('profile')
   })
 
-  it('says so when a screen’s code cannot be loaded', async () => {
+  it('says so when a screen’s code cannot be loaded, and loads it on retry', async () => {
     const { wrapper, router } = await start('/profile')
     await router.push('/foods').catch(() => undefined)
     await flushPromises()
     expect(wrapper.get('[data-testid="page-failed"]').text()).toContain('Failed to fetch dynamically imported module')
+    // Back online: "Try again" goes to the screen that could not be loaded.
+    chunkFails = false
+    await wrapper.get('[data-testid="page-retry"]').trigger('click')
+    await flushPromises()
+    expect(router.currentRoute.value.path).toBe('/foods')
+    expect(wrapper.find('[data-testid="page-failed"]').exists()).toBe(false)
   })
 })

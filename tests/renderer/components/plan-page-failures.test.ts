@@ -27,8 +27,8 @@ describe('the week when the planner fails', { timeout: 40_000 }, () => {
   })
 
   it.each<[Behaviour, 'en' | 'de', string, string, string]>([
-    ['crash', 'en', 'The planner could not plan this', 'Try again', '2026-W18'],
-    ['silent', 'de', 'Der Planer konnte das nicht planen', 'Erneut versuchen', '2026-W19'],
+    ['crash', 'en', 'The planner stopped working.', 'Try again', '2026-W18'],
+    ['silent', 'de', 'Der Planer hat nicht rechtzeitig geantwortet.', 'Erneut versuchen', '2026-W19'],
   ])('a worker that fails (%s) shows a message and a retry that plans the week (%s)', async (behaviour, locale, message, retry, week) => {
     workers.next = [behaviour]
     const { wrapper, store } = await mountPage(week, locale)
@@ -36,6 +36,8 @@ describe('the week when the planner fails', { timeout: 40_000 }, () => {
     await vi.waitFor(() => expect(wrapper.find('[data-testid="planner-failed"]').exists()).toBe(true), { timeout: 5_000 })
     expect(store.status).toBe('ready')
     expect(wrapper.get('[data-testid="planner-failed"]').text()).toContain(message)
+    // Said in the person's language: the worker's own (English) error text is not shown.
+    expect(wrapper.get('[data-testid="planner-failed"]').text()).not.toContain('The planner stopped (')
     expect(wrapper.get('[data-testid="generate"]').attributes('disabled')).toBeUndefined()
     expect(mealCount(store.plan)).toBe(0)
 
@@ -59,7 +61,7 @@ describe('the week when the planner fails', { timeout: 40_000 }, () => {
     await swapButton!.trigger('click')
     const dialog = wrapper.get('[data-testid="swap-dialog"]')
     await vi.waitFor(() => expect(dialog.find('[data-testid="swap-failed"]').exists()).toBe(true), { timeout: 5_000 })
-    expect(dialog.text()).toContain('The planner could not find alternatives')
+    expect(dialog.text()).toContain('The planner stopped working.')
     await dialog.get('[data-testid="swap-retry"]').trigger('click')
     await vi.waitFor(() => expect(dialog.findAll('.swaps__item')).toHaveLength(5), { timeout: 10_000 })
     expect(dialog.find('[data-testid="swap-failed"]').exists()).toBe(false)

@@ -63,6 +63,11 @@ const de: typeof en = {
   },
   plannerFailed: 'Der Planer konnte das nicht planen: {message}',
   plannerKept: 'Deine Woche ist wie vorher: nichts wurde geändert oder verloren.',
+  plannerStopped: {
+    crashed: 'Der Planer hat aufgehört zu arbeiten.',
+    unreadable: 'Der Planer hat eine Antwort geschickt, die nicht gelesen werden konnte.',
+    timeout: 'Der Planer hat nicht rechtzeitig geantwortet.',
+  },
   retry: 'Erneut versuchen',
   day: {
     note: 'Notiz für {day}',

@@ -61,6 +61,11 @@ export default {
   },
   plannerFailed: 'The planner could not plan this: {message}',
   plannerKept: 'Your week is as it was: nothing was changed or lost.',
+  plannerStopped: {
+    crashed: 'The planner stopped working.',
+    unreadable: 'The planner sent an answer that could not be read.',
+    timeout: 'The planner did not answer in time.',
+  },
   retry: 'Try again',
   day: {
     note: 'Note for {day}',
