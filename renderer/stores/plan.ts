@@ -50,13 +50,32 @@ export const usePlanStore = defineStore('plan', () => {
   /** When this window saved the open week: a stored week with another stamp was saved elsewhere. */
   const ownSaves = new Set<string>()
   let unobserve: (() => void) | null = null
-  /** Weeks changed here (or seen changed elsewhere) since the history list was last read: they win over what it read. */
+  /** Weeks changed here (or seen changed elsewhere) while the history list is being read: they win over what it read. */
   const touched = new Map<string, PlanSummary>()
-  const mergedWeeks = (list: readonly PlanSummary[]): PlanSummary[] =>
-    [...list.filter((w) => !touched.has(w.week)), ...touched.values()].sort((a, b) => b.week.localeCompare(a.week))
+  const withSummaries = (list: readonly PlanSummary[], newer: Iterable<PlanSummary>): PlanSummary[] => {
+    const byWeek = new Map(list.map((w) => [w.week, w]))
+    for (const w of newer) byWeek.set(w.week, w)
+    return [...byWeek.values()].sort((a, b) => b.week.localeCompare(a.week))
+  }
   function touch(summary: PlanSummary): void {
-    touched.set(summary.week, summary)
-    weeks.value = mergedWeeks(weeks.value)
+    if (!isHistoryRead) touched.set(summary.week, summary)
+    weeks.value = withSummaries(weeks.value, [summary])
+  }
+  /** The list of every stored week is read once, in the background; after that, changes keep it current. */
+  let historyRead: Promise<void> | null = null
+  let isHistoryRead = false
+  function readHistory(): void {
+    historyRead ??= listPlanSummaries().then(
+      (list) => {
+        weeks.value = withSummaries(list, touched.values())
+        touched.clear()
+        isHistoryRead = true
+      },
+      (error: unknown) => {
+        historyRead = null
+        storage.report(error)
+      },
+    )
   }
 
   /** Follows the open week as stored, so an edit made in another window or tab shows here too. */
@@ -92,22 +111,12 @@ export const usePlanStore = defineStore('plan', () => {
       // stored week follows in the background.
       const [stored, previous] = await Promise.all([loadStoredPlan(next), loadPlanSummary(shiftWeek(next, -1)), recipes.loadOwn()])
       if (id !== opening) return
-      touched.clear()
-      weeks.value = mergedWeeks([
-        ...(stored ? [summaryOf(stored.plan, stored.updatedAt)] : []),
-        ...(previous ? [previous] : []),
-        ...weeks.value.filter((w) => w.week !== next && w.week !== previous?.week),
-      ])
+      for (const summary of [stored ? summaryOf(stored.plan, stored.updatedAt) : null, previous]) if (summary) touch(summary)
       const shown = stored?.plan ?? emptyPlan(next)
       plan.value = recipes.hasFacts ? scored(shown) : shown
       status.value = 'ready'
       follow(next, id, stored?.updatedAt ?? null)
-      void listPlanSummaries().then(
-        (list) => {
-          if (id === opening) weeks.value = mergedWeeks(list)
-        },
-        (error: unknown) => storage.report(error),
-      )
+      readHistory()
       void recipes.load().then(
         () => {
           if (id !== opening) return

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { seriousViolations } from '../support/axe'
 import de from '../../../renderer/i18n/locales/de'
 import { englishLeftovers } from '../support/i18n-leftovers'
+import { watchForErrors } from '../support/page-errors'
 
 const screens = 'test-results/e2e/screens'
 
@@ -9,15 +10,6 @@ const screens = 'test-results/e2e/screens'
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0))
   await page.screenshot({ path: `${screens}/${name}.png`, fullPage: true })
-}
-
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text())
-  })
-  page.on('pageerror', (error) => problems.push(error.message))
-  return problems
 }
 
 /** Text on screen that is data, not interface: food names, measures, provenance (they stay English). */

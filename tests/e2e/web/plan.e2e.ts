@@ -6,18 +6,10 @@ import { analyzeRecipe } from '../../../shared/recipes/analyze'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { seriousViolations } from '../support/axe'
 import { englishLeftovers } from '../support/i18n-leftovers'
+import { watchForErrors } from '../support/page-errors'
 
 const screens = 'test-results/e2e/screens'
 const catalogue = loadCatalogue(JSON.parse(readFileSync(new URL('../../../shared/food/data/catalogue.json', import.meta.url), 'utf8')))
-
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text())
-  })
-  page.on('pageerror', (error) => problems.push(error.message))
-  return problems
-}
 
 const slot = (page: Page, day: number, name: string) => page.getByTestId(`slot-${day}-${name}`)
 const meals = (page: Page) => page.getByTestId('week-grid').getByTestId('meal')

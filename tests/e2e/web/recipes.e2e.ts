@@ -1,17 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
 import { seriousViolations } from '../support/axe'
 import { englishLeftovers } from '../support/i18n-leftovers'
+import { watchForErrors } from '../support/page-errors'
 
 const screens = 'test-results/e2e/screens'
-
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text())
-  })
-  page.on('pageerror', (error) => problems.push(error.message))
-  return problems
-}
 
 async function openApp(page: Page): Promise<void> {
   await page.goto('/')

@@ -4,18 +4,10 @@ import { expect, test, type Page } from '@playwright/test'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { seriousViolations } from '../support/axe'
 import { englishLeftovers } from '../support/i18n-leftovers'
+import { watchForErrors } from '../support/page-errors'
 
 const screens = 'test-results/e2e/screens'
 const prints = 'test-results/e2e/print'
-
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text())
-  })
-  page.on('pageerror', (error) => problems.push(error.message))
-  return problems
-}
 
 /** Visible text minus food names, which come from the USDA data in English, and what the person typed. */
 async function translatableText(page: Page): Promise<string> {

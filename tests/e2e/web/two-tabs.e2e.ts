@@ -2,20 +2,12 @@
  * Two tabs on the same data stay consistent: a week planned, noted or cleared in one shows in the
  * other, on the week screen and on the shopping list, without a reload.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { watchForErrors } from '../support/page-errors'
 
 test.use({ locale: 'en-GB' })
 
 const week = '2026-W20'
-
-function watchForErrors(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(msg.text())
-  })
-  page.on('pageerror', (error) => problems.push(error.message))
-  return problems
-}
 
 test('an edit in one tab shows in the other', async ({ context }) => {
   const one = await context.newPage()

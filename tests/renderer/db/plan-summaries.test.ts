@@ -60,5 +60,14 @@ describe('plan summaries', () => {
     await vi.waitFor(() => expect(store.weeks).toHaveLength(260))
     expect(store.weeks[0]!.week).toBe(newest)
     expect(store.weeks[0]!.updatedAt).not.toBe(rows.plans.find((r) => r.week === newest)!.updatedAt)
+
+    // Going to another week does not read the years of history again: the list is kept current instead.
+    const reads = vi.spyOn(db.plans, 'orderBy')
+    await store.open(rows.plans.map((r) => r.week).sort()[0]!)
+    await store.setNote(1, 'first week')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(reads).not.toHaveBeenCalled()
+    expect(store.weeks).toHaveLength(260)
+    expect(store.weeks.at(-1)!.updatedAt).not.toBe([...rows.plans].sort((a, b) => a.week.localeCompare(b.week))[0]!.updatedAt)
   }, 30_000)
 })
