@@ -3,6 +3,7 @@
  *
  *   npm run gutplan -- foods search <words…>
  *   npm run gutplan -- food <id> [--profile <profile.json>]
+ *   npm run gutplan -- recipe --file <recipes.json> [--profile <profile.json>]
  *   npm run gutplan -- plan --profile <profile.json> [--week 2026-W48] [--seed N] [--recipes <file>]
  *   npm run gutplan -- shopping --plan <week.json> [--pantry <id,id,…>] [--aisles <aisle,…>] [--format json|text|markdown|csv]
  *
@@ -12,10 +13,11 @@ import { findCommand, usageText, type Command } from './cli/command'
 import { createContext, UsageError, type CliContext } from './cli/context'
 import { foodShow, foodsSearch } from './cli/food-commands'
 import { planCommand } from './cli/plan-command'
+import { recipeCommand } from './cli/recipe-command'
 import { shoppingCommand } from './cli/shopping-command'
 
 /** The command table. */
-export const commands: readonly Command[] = [foodsSearch, foodShow, planCommand, shoppingCommand]
+export const commands: readonly Command[] = [foodsSearch, foodShow, recipeCommand, planCommand, shoppingCommand]
 
 /** Runs one command line and returns the exit code. */
 export async function main(argv: readonly string[], ctx: CliContext = createContext()): Promise<number> {

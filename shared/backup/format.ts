@@ -71,9 +71,11 @@ export const settingsRowSchema = z.strictObject({
 
 const declaredSchema = z.strictObject({
   containsGluten: z.boolean().optional(),
+  glutenFree: z.boolean().optional(),
   lactose: z.enum(declaredLactoseLevels).optional(),
   allergens: uniqueEnumList(allergens).optional(),
   fodmapHigh: uniqueEnumList(fodmapSubgroups).optional(),
+  fodmapLow: uniqueEnumList(fodmapSubgroups).optional(),
   fermentedLive: z.boolean().optional(),
   diets: uniqueEnumList(declaredDiets).optional(),
 })

@@ -2,7 +2,8 @@
  * The one entry point to the food rules: everything the rules say about a food, and, given a
  * profile, where the food conflicts with it.
  */
-import { avoidedWordsIn, type Profile } from '../profile/profile'
+import { avoidedWordsIn, fodmapSubgroups, type Profile } from '../profile/profile'
+import { knowledgeOf, type UnknownReason } from './knowledge'
 import { assessAllergens } from './rules/allergens'
 import { assessDeclared, withDeclared } from './rules/declared'
 import { assessDiet } from './rules/diet'
@@ -16,7 +17,7 @@ import { assessOilyFish, assessOmega3 } from './rules/omega3'
 import { assessPlant } from './rules/plants'
 import { assessPrebiotic } from './rules/prebiotic'
 import { assessUltraProcessed } from './rules/processing'
-import { ruleIds, type Assessment, type Certainty, type Conflict, type Finding } from './rules/types'
+import { ruleIds, type Assessment, type Certainty, type Conflict, type ConflictCertainty, type Finding, type FodmapLevel } from './rules/types'
 import type { Food } from './types'
 
 /**
@@ -52,30 +53,54 @@ export function assessFindings(food: Food): Finding[] {
 const weaker = (a: Certainty, b: Certainty): Certainty => (a === 'may' || b === 'may' ? 'may' : 'is')
 
 /**
- * Where the findings conflict with a profile. Intolerances: gluten at any certainty; lactose and
- * FODMAP subgroups when high (with the finding's certainty) or moderate/unknown ('may'). Allergens
- * and diets with the finding's certainty; avoided words as 'is'.
+ * Where a food, at a typical serve, conflicts with a profile, by the knowledge layer
+ * (knowledge.ts). Gluten (the intolerance or the allergen "cereals containing gluten") at any
+ * certainty; lactose and FODMAP subgroups when high (with the finding's certainty) or moderate
+ * ('may'); allergens and diets with the finding's certainty; avoided words as 'is'. Where the data
+ * can't say whether the food fits a limit the person has, the conflict is 'unknown': unknown is not
+ * safe.
  */
 export function conflictsWith(food: Food, findings: readonly Finding[], profile: Profile): Conflict[] {
+  const k = knowledgeOf(food, findings)
   const conflicts: Conflict[] = []
   const intolerances = new Set(profile.intolerances)
-  for (const f of findings) {
-    if (f.rule === 'gluten' && intolerances.has('gluten')) {
-      conflicts.push({ reason: 'intolerance', rule: 'gluten', subject: 'gluten', certainty: f.certainty })
-    } else if (f.rule === 'lactose' && intolerances.has('lactose') && f.level !== 'low') {
-      conflicts.push({ reason: 'intolerance', rule: 'lactose', subject: 'lactose', certainty: f.level === 'high' ? f.certainty : 'may' })
-    } else if (f.rule === 'fodmap' && intolerances.has(f.subject) && f.level !== 'low') {
-      conflicts.push({ reason: 'intolerance', rule: 'fodmap', subject: f.subject, certainty: f.level === 'high' ? f.certainty : weaker(f.certainty, 'may') })
-    } else if (f.rule === 'allergen' && profile.allergens.includes(f.subject)) {
-      conflicts.push({ reason: 'allergen', rule: 'allergen', subject: f.subject, certainty: f.certainty })
-    } else if (f.rule === 'diet' && f.subject === profile.diet && f.level === 'excluded') {
-      conflicts.push({ reason: 'diet', rule: 'diet', subject: profile.diet, certainty: f.certainty })
-    }
+  const gluten = k.gluten.status === 'free' ? null : k.gluten.status === 'unknown' ? 'unknown' : k.gluten.certainty
+  if (gluten && intolerances.has('gluten')) conflicts.push({ reason: 'intolerance', rule: 'gluten', subject: 'gluten', certainty: gluten })
+  if (intolerances.has('lactose')) {
+    const certainty = levelConflict(k.lactose.levelAtServe, k.lactose.certainty, k.lactose.reason)
+    if (certainty) conflicts.push({ reason: 'intolerance', rule: 'lactose', subject: 'lactose', certainty })
+  }
+  for (const subgroup of fodmapSubgroups) {
+    if (!intolerances.has(subgroup)) continue
+    const dose = k.fodmap[subgroup]
+    const certainty = levelConflict(dose.levelAtServe, dose.certainty, dose.reason)
+    if (certainty) conflicts.push({ reason: 'intolerance', rule: 'fodmap', subject: subgroup, certainty })
+  }
+  for (const allergen of profile.allergens) {
+    const found = k.allergens[allergen]
+    const certainty = found ?? (allergen === 'gluten-cereals' && gluten === 'unknown' ? 'unknown' : null)
+    if (certainty) conflicts.push({ reason: 'allergen', rule: 'allergen', subject: allergen, certainty })
+  }
+  if (profile.diet !== 'omnivore') {
+    const diet = k.diets[profile.diet]
+    if (diet.status !== 'free') conflicts.push({ reason: 'diet', rule: 'diet', subject: profile.diet, certainty: diet.status === 'unknown' ? 'unknown' : diet.certainty })
   }
   for (const word of avoidedWordsIn(food.name, profile.avoidFoods)) {
     conflicts.push({ reason: 'avoided', rule: 'avoided', subject: word, certainty: 'is' })
   }
   return conflicts
+}
+
+/**
+ * The conflict a lactose or FODMAP level gives a person with the intolerance: none when low;
+ * 'may' when moderate, or when a dairy food has no lactose estimate; the certainty when high;
+ * 'unknown' when the data can't say.
+ */
+export function levelConflict(level: FodmapLevel | 'unknown', certainty: Certainty, reason?: UnknownReason): ConflictCertainty | null {
+  if (level === 'low') return null
+  if (level === 'high') return certainty
+  if (level === 'moderate') return weaker(certainty, 'may')
+  return reason === 'no-estimate' ? 'may' : 'unknown'
 }
 
 /**

@@ -47,6 +47,8 @@ export function hasTag(findings: readonly Finding[], tag: FoodTag): boolean {
     case 'omega-3':
       return findings.some((f) => f.rule === 'omega-3' || f.rule === 'oily-fish')
     case 'fermented':
+      // The gut benefit: live (or cooked-down) cultures. Baked, roasted and filtered ferments don't count.
+      return findings.some((f) => f.rule === 'fermented' && f.level !== 'none')
     case 'prebiotic':
     case 'plant':
     case 'gluten':
@@ -64,7 +66,7 @@ export function hasTag(findings: readonly Finding[], tag: FoodTag): boolean {
 /** Up to four findings worth showing in a list: the gut benefits, gluten, lactose, and a limit. */
 export function keyFindings(findings: readonly Finding[]): Finding[] {
   const tests: ((f: Finding) => boolean)[] = [
-    (f) => f.rule === 'fermented',
+    (f) => f.rule === 'fermented' && f.level !== 'none',
     (f) => f.rule === 'fiber',
     (f) => f.rule === 'omega-3' || f.rule === 'oily-fish',
     (f) => f.rule === 'prebiotic',
@@ -97,6 +99,9 @@ export const conflictFodmap = (conflict: Conflict): FodmapSubgroup | undefined =
 
 /** A finding the rules are not sure of ("may contain"): its words keep the doubt. */
 export const isUncertain = (finding: Pick<Finding | Conflict, 'certainty'>): boolean => finding.certainty === 'may'
+
+/** A conflict because the data can't show the food fits (unknown is not safe): its words say so. */
+export const isUnknownConflict = (conflict: Pick<Conflict, 'certainty'>): boolean => conflict.certainty === 'unknown'
 
 /** The flag's number: trans fat per 100 g, else the nutrient per 100 g (or 100 ml); undefined without one. */
 export function flagValue(finding: Finding): number | undefined {

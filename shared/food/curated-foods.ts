@@ -60,6 +60,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'tbsp', grams: 15 },
     ],
     {
+      kind: 'dairy',
       source: `${SR24}, entry 01077 (milk, whole, 3.25%); lactose of cultured milk from Facioni et al. 2020 (REFERENCE FAC20)`,
       basis: 'derived',
       note: 'Kefir keeps the protein, fat and minerals of the milk it is made from; fermentation turns part of the lactose into lactic acid. Values are SR24 whole milk with total sugars set to the FAC20 lactose of cultured fermented milk (3.75 g/100 g). Commercial kefirs range 3.5–6 g lactose/100 g (HENDEL).',
@@ -75,6 +76,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'tbsp', grams: 18 },
     ],
     {
+      kind: 'dairy',
       source: "USDA FoodData Central, SR Legacy 'Yogurt, Greek, plain, whole milk' (public domain), as commonly reproduced",
       basis: 'representative',
       note: 'Energy, protein, carbohydrate, sugars, fat and sodium as reproduced from the SR Legacy entry (not re-checked against the original here). Saturates are estimated with the saturated share of milk fat in SR24 yogurt 01116 (64.5%). Greek yogurts vary in fat (0–10%).',
@@ -90,9 +92,26 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'cup', grams: 150 },
     ],
     {
+      kind: 'composite',
       source: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (public domain), as commonly reproduced",
       basis: 'representative',
       note: 'Typical napa-cabbage kimchi. Values as reproduced from the SR Legacy entry (not re-checked against the original here); saturates estimated. Sodium varies widely by brand (about 300–750 mg/100 g). Recipes differ in garlic and onion, which matters for FODMAPs (REFERENCE §2b).',
+    },
+  ),
+  curated(
+    'gp-kimchi-vegan',
+    'Kimchi, napa cabbage, vegan (labelled; no fish sauce or shrimp)',
+    '11',
+    [15, 1.1, 2.4, 1.6, 1.06, 0.5, 0.07, null, null, 498],
+    [
+      { amount: 0.5, name: 'cup', grams: 75 },
+      { amount: 1, name: 'cup', grams: 150 },
+    ],
+    {
+      kind: 'plant',
+      source: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (public domain), as commonly reproduced; KIMCHI (REFERENCE §4)",
+      basis: 'representative',
+      note: 'Kimchi made and labelled vegan: seasoned with salt, chilli, garlic, ginger and spring onion instead of fish sauce and salted shrimp (REFERENCE §4 says vegan kimchi exists and is labelled as such). Nutrients as for gp-kimchi; the fish and shrimp seasonings add little to them.',
     },
   ),
   curated(
@@ -105,6 +124,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'bottle (330 ml)', grams: 330 },
     ],
     {
+      kind: 'plant',
       source: 'Label values of unflavoured commercial kombucha as listed among USDA FoodData Central branded foods (about 29–34 kcal and 4–8 g sugars per 240 ml)',
       basis: 'representative',
       note: 'Residual sugar depends on fermentation time and brand (about 2–8 g/100 ml); flavoured kombuchas with juice carry more. Density taken as 1 g/ml.',
@@ -120,6 +140,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'cup', grams: 142 },
     ],
     {
+      kind: 'plant',
       source: `${SR24}, entry 11439 (sauerkraut, canned, solids and liquids)`,
       basis: 'derived',
       note: 'Raw (refrigerated, unpasteurised) sauerkraut has the composition of canned sauerkraut; only heat treatment differs, which decides whether the cultures are alive (REFERENCE §4, MARCO-T1). Salt varies by recipe.',
@@ -135,6 +156,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'oz', grams: 28.35 },
     ],
     {
+      kind: 'plant',
       source: `${SR24}, entry 18029 (bread, french or vienna, includes sourdough)`,
       basis: 'derived',
       note: 'Long fermentation changes fructans (REFERENCE §2b, MON-SD), not the macronutrients, so the values are those of SR24 white French/sourdough bread. Slice weight is typical, not measured.',
@@ -150,6 +172,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'oz', grams: 28.35 },
     ],
     {
+      kind: 'plant',
       source: `${SR24}, entry 18029 (bread, french or vienna, includes sourdough)`,
       basis: 'representative',
       note: 'SR24 has spelt grain (20140) but no spelt bread. Light spelt flour is close to white wheat flour in composition, so the values of SR24 white sourdough-style bread stand in for it; wholemeal spelt bread has more fibre.',
@@ -166,6 +189,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'fl oz', grams: 30.5 },
     ],
     {
+      kind: 'dairy',
       source: `${SR24}, entry 01077 (milk, whole, 3.25%); lactose content 0.01–0.1 g/100 g from FAC20 and MON-L (REFERENCE §2c)`,
       basis: 'derived',
       note: 'Lactase-treated milk: lactose is split into glucose and galactose, so total sugars stay those of whole milk. Filtered lactose-free milks have fewer sugars (about 3 g/100 g).',
@@ -181,6 +205,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'cup (8 fl oz)', grams: 245 },
     ],
     {
+      kind: 'dairy',
       source: `${SR24}, entry 01116 (yogurt, plain, whole milk); lactose-free dairy per FAC20 and MON-L`,
       basis: 'derived',
       note: 'Lactase-treated plain yogurt: composition of SR24 plain whole-milk yogurt with the lactose hydrolysed.',
@@ -196,6 +221,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'tsp', grams: 4.5 },
     ],
     {
+      kind: 'fat',
       source: `${SR24}, entry 04053 (oil, olive, salad or cooking)`,
       basis: 'derived',
       note: 'The garlic is removed after infusing; fructans are water-soluble and stay out of the oil (REFERENCE §2c, CAMB), and the flavour compounds add no measurable nutrients.',
@@ -211,6 +237,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'oz', grams: 28.35 },
     ],
     {
+      kind: 'composite',
       source: 'Typical nutrition labels of EU gluten-free white sliced breads (rice, maize and tapioca starches with psyllium or gums)',
       basis: 'representative',
       note: 'Gluten-free breads vary a lot by brand (fibre 3–9 g, fat 3–10 g per 100 g). Some add inulin, which makes them high in fructans (REFERENCE §2b): this entry is for breads without it.',
@@ -226,6 +253,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 0.333, name: 'cup', grams: 27 },
     ],
     {
+      kind: 'plant',
       source: `${SR24}, entry 08120 (cereals, oats, regular and quick, not fortified, dry); gluten-free oats per EU828 and CODEX118`,
       basis: 'derived',
       note: 'Oats grown and milled apart from wheat, barley and rye so gluten stays at or below 20 mg/kg; the grain itself is the same as ordinary oats.',
@@ -241,6 +269,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 1, name: 'cup', grams: 120 },
     ],
     {
+      kind: 'plant',
       source: 'Juarez-Garcia et al. 2006 and Faisant et al. 1995 as excerpted in REFERENCE §4 (GB-RS)',
       basis: 'representative',
       note: 'Protein, fat and starch from the published flour analyses (starch 61–76% of dry matter, mostly resistant starch RS2); dietary fibre depends on the method and on how much resistant starch it counts. Saturates and sodium are not given there and are left unmeasured.',
@@ -256,6 +285,7 @@ export const curatedFoods: readonly Food[] = [
       { amount: 0.25, name: 'cup', grams: 46 },
     ],
     {
+      kind: 'plant',
       source: `${SR24}, entries 16070 (lentils, boiled) and 16359 (chickpeas, canned, drained, rinsed)`,
       basis: 'derived',
       note: 'Canned lentils are cooked lentils: macronutrients are those of SR24 boiled lentils. Sodium is taken from SR24 canned, rinsed chickpeas as a stand-in for the brine left after rinsing. Rinsing lowers GOS (REFERENCE §2b, TUCK18), which SR24 does not report.',

@@ -41,9 +41,13 @@ export interface OwnFoodInput {
   measures: { name: string; grams: number }[]
   declared: {
     containsGluten: boolean
+    /** Labelled gluten-free: makes the food known to fit a gluten-free diet. */
+    glutenFree: boolean
     lactose: DeclaredLactose | null
     allergens: Allergen[]
     fodmapHigh: FodmapSubgroup[]
+    /** Known low in these FODMAP groups at the amount eaten: makes the food known to fit those limits. */
+    fodmapLow: FodmapSubgroup[]
     fermentedLive: boolean
     diets: DeclaredDiet[]
   }
@@ -63,6 +67,8 @@ export type OwnFoodIssueCode =
   | 'omega3-over-fat'
   | 'macros-over-100'
   | 'diet-conflict'
+  | 'gluten-conflict'
+  | 'fodmap-conflict'
   | 'invalid'
 
 /** A problem with one field: a dotted path ("nutrients.fatG", "measures.1.grams") and a code the UI words. */
@@ -97,9 +103,11 @@ export const ownFoodInputSchema = z.strictObject({
     .max(ownFoodLimits.maxMeasures, 'too-many'),
   declared: z.strictObject({
     containsGluten: z.boolean(),
+    glutenFree: z.boolean(),
     lactose: z.enum(declaredLactoseLevels, { error: 'invalid' }).nullable(),
     allergens: uniqueList(allergens),
     fodmapHigh: uniqueList(fodmapSubgroups),
+    fodmapLow: uniqueList(fodmapSubgroups),
     fermentedLive: z.boolean(),
     diets: uniqueList(declaredDiets),
   }),
@@ -139,6 +147,8 @@ function crossFieldIssues(input: OwnFoodInput): OwnFoodIssue[] {
   if ((d.diets.includes('vegan') && notVegan) || (d.diets.includes('vegetarian') && notVegetarian)) {
     issues.push({ path: 'declared.diets', code: 'diet-conflict' })
   }
+  if (d.glutenFree && (d.containsGluten || d.allergens.includes('gluten-cereals'))) issues.push({ path: 'declared.glutenFree', code: 'gluten-conflict' })
+  if (Array.isArray(d.fodmapLow) && Array.isArray(d.fodmapHigh) && d.fodmapLow.some((s) => d.fodmapHigh.includes(s))) issues.push({ path: 'declared.fodmapLow', code: 'fodmap-conflict' })
   return issues
 }
 
@@ -188,9 +198,11 @@ export function validateOwnFood(input: OwnFoodInput): OwnFoodValidation {
 function declaredTags(d: OwnFoodInput['declared']): DeclaredTags {
   const tags: { -readonly [K in keyof DeclaredTags]: DeclaredTags[K] } = {}
   if (d.containsGluten) tags.containsGluten = true
+  if (d.glutenFree) tags.glutenFree = true
   if (d.lactose) tags.lactose = d.lactose
   if (d.allergens.length) tags.allergens = allergens.filter((a) => d.allergens.includes(a))
   if (d.fodmapHigh.length) tags.fodmapHigh = fodmapSubgroups.filter((s) => d.fodmapHigh.includes(s))
+  if (d.fodmapLow.length) tags.fodmapLow = fodmapSubgroups.filter((s) => d.fodmapLow.includes(s))
   if (d.fermentedLive) tags.fermentedLive = true
   if (d.diets.length) tags.diets = declaredDiets.filter((x) => d.diets.includes(x))
   return tags
@@ -206,9 +218,11 @@ export function ownFoodInputOf(food: Food): OwnFoodInput {
     measures: food.measures.map((m) => ({ name: m.name, grams: m.grams / m.amount })),
     declared: {
       containsGluten: d.containsGluten ?? false,
+      glutenFree: d.glutenFree ?? false,
       lactose: d.lactose ?? null,
       allergens: [...(d.allergens ?? [])],
       fodmapHigh: [...(d.fodmapHigh ?? [])],
+      fodmapLow: [...(d.fodmapLow ?? [])],
       fermentedLive: d.fermentedLive ?? false,
       diets: [...(d.diets ?? [])],
     },
@@ -222,7 +236,7 @@ export function emptyOwnFoodInput(): OwnFoodInput {
     group: '',
     nutrients: Object.fromEntries(nutrientKeys.map((k) => [k, null])) as Record<NutrientKey, null>,
     measures: [],
-    declared: { containsGluten: false, lactose: null, allergens: [], fodmapHigh: [], fermentedLive: false, diets: [] },
+    declared: { containsGluten: false, glutenFree: false, lactose: null, allergens: [], fodmapHigh: [], fodmapLow: [], fermentedLive: false, diets: [] },
   }
 }
 

@@ -47,6 +47,7 @@ export const sourceKeys = [
   'GNG',
   'CAMB',
   'NOISY',
+  'MON-STK',
   // Gluten and lactose (§3)
   'FAC20',
   'HENDEL',
@@ -62,6 +63,9 @@ export const sourceKeys = [
   'VANLOO',
   'MOSH99',
   'GB-RS',
+  'GRAB09',
+  'NHS-FIB',
+  'KIMCHI',
   // Plants and processing (§6)
   'AGP18',
   'ZOE',

@@ -36,8 +36,18 @@ export interface Measure {
   readonly grams: number
 }
 
+/**
+ * What kind of food an entry is, where that alone settles what it contains (rules/kinds.ts):
+ * plant, animal (meat, poultry, fish, shellfish), egg, dairy, fat (of one origin), water-salt
+ * (water, salt, leavening, vinegar), sweetener, or composite (a dish or product of several
+ * ingredients).
+ */
+export type FoodKind = 'plant' | 'animal' | 'egg' | 'dairy' | 'fat' | 'water-salt' | 'sweetener' | 'composite'
+
 /** Where a curated food's values come from. Shown to the person; never invented. */
 export interface Provenance {
+  /** The kind of food the entry describes, from what it is made of (its note says so). */
+  readonly kind: FoodKind
   /** The public composition table or publication the values were taken or derived from. */
   readonly source: string
   /** 'table' when copied from one entry; 'derived' when computed from named entries; 'representative' when typical of a product category. */
@@ -58,10 +68,14 @@ export type DeclaredDiet = 'vegan' | 'vegetarian'
  */
 export interface DeclaredTags {
   readonly containsGluten?: boolean
+  /** Labelled or known gluten-free (at most 20 mg/kg, EU828). */
+  readonly glutenFree?: boolean
   readonly lactose?: DeclaredLactose
   readonly allergens?: readonly Allergen[]
   /** FODMAP subgroups the person knows the food is high in. */
   readonly fodmapHigh?: readonly FodmapSubgroup[]
+  /** FODMAP subgroups the person knows the food is low in at the amount they eat. */
+  readonly fodmapLow?: readonly FodmapSubgroup[]
   /** Fermented, and still carries live cultures when eaten. */
   readonly fermentedLive?: boolean
   readonly diets?: readonly DeclaredDiet[]

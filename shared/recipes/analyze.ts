@@ -3,15 +3,17 @@
  * and flag, each found by the food rules applied to its ingredients (at the amount one serving
  * holds) or to the dish as a whole (per 100 g), with the ingredients responsible.
  */
-import { assessFindings, conflictsWith } from '../food/assess'
+import { assessFindings, conflictsWith, levelConflict } from '../food/assess'
+import { fodmapPortion, knowledgeOf, lactosePortion, type FoodKnowledge } from '../food/knowledge'
 import { assessFiber } from '../food/rules/fiber'
-import { lactoseThresholds } from '../food/rules/lactose'
+import { inulinToleranceGPerDay } from '../food/rules/prebiotic'
 import { assessTrafficLights, assessTransFat } from '../food/rules/limits'
 import { assessOmega3 } from '../food/rules/omega3'
 import type { Conflict, DietSubject, Finding, FodmapLevel } from '../food/rules/types'
+import { fitsOf, mealKnowledge, whyNotFits, type Fit, type FitKey, type FitWhy, type MealKnowledge } from './meal-knowledge'
 import { round3 } from '../food/rules/types'
 import { nutrientKeys, type Food, type NutrientKey, type Nutrients } from '../food/types'
-import type { Profile } from '../profile/profile'
+import { fodmapSubgroups, type Profile } from '../profile/profile'
 import { quantityToGrams } from './quantity'
 import type { Recipe } from './types'
 
@@ -44,6 +46,8 @@ export interface IngredientFacts {
   gramsPerServing: number | null
   /** The food's findings, with lactose and FODMAP ratings adjusted to the amount in one serving. */
   findings: readonly Finding[]
+  /** What the knowledge layer says about the food (null when the food is unknown). */
+  knowledge: FoodKnowledge | null
 }
 
 /** A recipe-level tag or flag: the finding behind it and the ingredients that bring it ([] for dish-level findings). */
@@ -74,26 +78,36 @@ export interface RecipeFacts {
   per100g: Nutrients
   findings: RecipeFinding[]
   plants: RecipePlant[]
-  /** Whether every ingredient fits the diet. */
+  /** Whether every ingredient is known to fit the diet. */
   diets: Record<DietSubject, boolean>
+  /** What the dish is known to contain, from its ingredients at one serving (meal-knowledge.ts). */
+  knowledge: MealKnowledge
+  /** gluten-free, lactose-free, low-FODMAP and the diets: true, false or "unknown" (never shown as fitting). */
+  fits: Record<FitKey, Fit>
+  /** Why each fit that is not true is false or unknown, with the ingredients. */
+  why: FitWhy[]
+  /**
+   * Inulin and FOS per serving at most, from the ingredients REFERENCE §4 gives a content for, and
+   * whether that passes the ~10 g a day most people tolerate (GRAB09): the prebiotic dose note.
+   */
+  prebioticDose: { inulinFosMaxGPerServing: number; aboveTolerance: boolean }
 }
 
 const levelOrder: Record<FodmapLevel | 'unknown', number> = { low: 0, unknown: 1, moderate: 1, high: 2 }
 
-/** Lactose and FODMAP ratings at the amount one serving holds, where the rule's numbers allow it. */
-function adjustToServing(finding: Finding, gramsPerServing: number): Finding {
+/** Lactose and FODMAP ratings at the amount one serving holds, by the knowledge layer's doses. */
+function adjustToServing(finding: Finding, gramsPerServing: number, knowledge: FoodKnowledge): Finding {
   if (finding.rule === 'lactose' && typeof finding.numbers.lactoseGPer100G === 'number') {
+    const portion = lactosePortion(knowledge.lactose, gramsPerServing)
+    const level = portion.level === 'unknown' ? finding.level : portion.level
     const perServing = (finding.numbers.lactoseGPer100G * gramsPerServing) / 100
-    const level: FodmapLevel =
-      perServing < lactoseThresholds.lowBelowGPerServe ? 'low' : perServing < lactoseThresholds.highFromGPerServe ? 'moderate' : 'high'
-    // A category rated high at any amount (ice cream) keeps its level.
-    const kept = levelOrder[finding.level] > levelOrder[level] && finding.numbers.lactoseGPerServe === undefined
-    return { ...finding, level: kept ? finding.level : level, numbers: { ...finding.numbers, lactoseGPerServing: round3(perServing), gramsPerServing: round3(gramsPerServing) } }
+    return { ...finding, level, numbers: { ...finding.numbers, lactoseGPerServing: round3(perServing), gramsPerServing: round3(gramsPerServing) } }
   }
-  if (finding.rule === 'fodmap' && typeof finding.numbers.lowUpToG === 'number' && gramsPerServing <= finding.numbers.lowUpToG) {
-    return { ...finding, level: 'low', numbers: { ...finding.numbers, gramsPerServing: round3(gramsPerServing) } }
+  if (finding.rule === 'fodmap') {
+    const portion = fodmapPortion(knowledge.fodmap[finding.subject], gramsPerServing)
+    const level = portion.level === 'unknown' ? finding.level : portion.level
+    return { ...finding, level, certainty: level === finding.level ? finding.certainty : portion.certainty, numbers: { ...finding.numbers, gramsPerServing: round3(gramsPerServing) } }
   }
-  if (finding.rule === 'fodmap') return { ...finding, numbers: { ...finding.numbers, gramsPerServing: round3(gramsPerServing) } }
   return finding
 }
 
@@ -116,6 +130,10 @@ function plantMinimum(food: Food, points: number): number {
 
 const findingKey = (f: Finding): string => `${f.rule}|${'subject' in f ? f.subject : ''}`
 
+/** Fermented: live cultures beat cooked-down ones beat none; lactose and FODMAPs: the higher level. */
+const fermentedOrder: Record<string, number> = { none: 0, reduced: 1, live: 2 }
+const rank = (f: Finding): number => (f.rule === 'fermented' ? fermentedOrder[f.level]! : (levelOrder[f.level as FodmapLevel] ?? 0))
+
 /** Keeps, per rule and subject, the strongest finding and every ingredient that brings one. */
 function mergeIngredientFindings(items: { finding: Finding; foodId: string }[]): RecipeFinding[] {
   const merged = new Map<string, RecipeFinding>()
@@ -127,8 +145,8 @@ function mergeIngredientFindings(items: { finding: Finding; foodId: string }[]):
       continue
     }
     if (!current.foodIds.includes(foodId)) current.foodIds.push(foodId)
-    const a = levelOrder[current.finding.level as FodmapLevel] ?? 0
-    const b = levelOrder[finding.level as FodmapLevel] ?? 0
+    const a = rank(current.finding)
+    const b = rank(finding)
     if (b > a || (b === a && finding.certainty === 'is' && current.finding.certainty === 'may')) current.finding = finding
   }
   return [...merged.values()]
@@ -165,18 +183,20 @@ export function analyzeRecipe(recipe: Recipe, foods: ReadonlyMap<string, Food>):
     const food = foods.get(ingredient.foodId) ?? null
     if (!food) {
       unresolved.push({ foodId: ingredient.foodId, problem: 'unknown-food' })
-      return { foodId: ingredient.foodId, food, grams: null, gramsPerServing: null, findings: [] }
+      return { foodId: ingredient.foodId, food, grams: null, gramsPerServing: null, findings: [], knowledge: null }
     }
     const grams = quantityToGrams(ingredient.quantity, food)
     if (grams === null) unresolved.push({ foodId: ingredient.foodId, problem: 'unknown-measure' })
     const gramsPerServing = grams === null ? null : grams / servings
-    const findings = findingsOf(food).map((f) => (gramsPerServing === null ? f : adjustToServing(f, gramsPerServing)))
-    return { foodId: ingredient.foodId, food, grams, gramsPerServing, findings }
+    const base = findingsOf(food)
+    const knowledge = knowledgeOf(food, base)
+    const findings = gramsPerServing === null ? base : base.map((f) => adjustToServing(f, gramsPerServing, knowledge))
+    return { foodId: ingredient.foodId, food, grams, gramsPerServing, findings, knowledge }
   })
 
   const { perServing, per100g } = sumNutrients(ingredients, servings)
   const dish: Food = { id: recipe.id, name: '', group: '22', nutrients: per100g, measures: [] }
-  const dishLevel: (Finding | null)[] = [assessFiber(per100g), assessOmega3(dish), ...assessTrafficLights(dish), assessTransFat(per100g)]
+  const dishLevel: (Finding | null)[] = [fiberClaim(ingredients, per100g), assessOmega3(dish), ...assessTrafficLights(dish), assessTransFat(per100g)]
   const dishFindings = dishLevel
     .filter((f): f is Finding => f !== null)
     .map((finding): RecipeFinding => ({ finding, foodIds: [], scope: 'dish' }))
@@ -207,8 +227,9 @@ export function analyzeRecipe(recipe: Recipe, foods: ReadonlyMap<string, Food>):
 
   const resolved = ingredients.filter((i) => i.food)
   const everyIngredient = (test: (f: readonly Finding[]) => boolean) => resolved.length > 0 && resolved.every((i) => test(i.findings))
-  const fits = (subject: DietSubject) => everyIngredient((fs) => !fs.some((f) => f.rule === 'diet' && f.subject === subject && f.level === 'excluded'))
-  const glutenFreeSafe = everyIngredient((fs) => fs.some((f) => f.rule === 'gluten-free-safe'))
+  const knowledge = mealKnowledge(ingredients.map((i) => ({ foodId: i.foodId, knowledge: i.knowledge, grams: i.gramsPerServing })))
+  const fits = fitsOf(knowledge)
+  const glutenFreeSafe = fits['gluten-free'] === true && everyIngredient((fs) => fs.some((f) => f.rule === 'gluten-free-safe'))
   const gfFindings: RecipeFinding[] = glutenFreeSafe && unresolved.length === 0
     ? [{ finding: { rule: 'gluten-free-safe', kind: 'info', level: 'whole-food', certainty: 'is', numbers: {}, source: ['EU828', 'CODEX118'], basis: 'curated', matched: [] }, foodIds: resolved.map((i) => i.foodId), scope: 'ingredient' }]
     : []
@@ -221,8 +242,43 @@ export function analyzeRecipe(recipe: Recipe, foods: ReadonlyMap<string, Food>):
     per100g,
     findings: [...dishFindings, ...mergeIngredientFindings(fromIngredients), ...gfFindings],
     plants: [...plants.values()].sort((a, b) => a.key.localeCompare(b.key)),
-    diets: { pescatarian: fits('pescatarian'), vegetarian: fits('vegetarian'), vegan: fits('vegan') },
+    diets: { pescatarian: fits.pescatarian === true, vegetarian: fits.vegetarian === true, vegan: fits.vegan === true },
+    knowledge,
+    fits,
+    why: whyNotFits(knowledge, fits),
+    prebioticDose: prebioticDose(ingredients),
   }
+}
+
+/**
+ * The dish's fibre claim (EU1924) per 100 g. Where an ingredient has no fibre value, the known
+ * fibre is a lower bound, and a lower bound that meets the threshold per 100 g already earns the
+ * claim; the per-100-kcal criterion needs every value.
+ */
+function fiberClaim(ingredients: readonly IngredientFacts[], per100g: Nutrients): Finding | null {
+  if (per100g.fiberG !== null) return assessFiber(per100g)
+  let fiber = 0
+  let grams = 0
+  for (const ing of ingredients) {
+    if (!ing.food || ing.grams === null) continue
+    grams += ing.grams
+    fiber += ((ing.food.nutrients.fiberG ?? 0) * ing.grams) / 100
+  }
+  if (grams <= 0) return null
+  const claim = assessFiber({ ...per100g, fiberG: (fiber / grams) * 100, energyKcal: null })
+  return claim && { ...claim, numbers: { ...claim.numbers, lowerBound: 1 } }
+}
+
+/** Inulin and FOS per serving at most (REFERENCE §4 contents), and whether it passes the tolerance (GRAB09). */
+function prebioticDose(ingredients: readonly IngredientFacts[]): RecipeFacts['prebioticDose'] {
+  let max = 0
+  for (const ing of ingredients) {
+    if (ing.gramsPerServing === null) continue
+    const f = ing.findings.find((x) => x.rule === 'prebiotic' && x.subject === 'inulin-fos')
+    const per100 = f?.numbers.approxMaxGPer100G
+    if (typeof per100 === 'number') max += (per100 * ing.gramsPerServing) / 100
+  }
+  return { inulinFosMaxGPerServing: round3(max), aboveTolerance: max > inulinToleranceGPerDay }
 }
 
 /** A conflict between one ingredient of a recipe and the person's profile. */
@@ -232,14 +288,28 @@ export interface RecipeConflict {
 }
 
 /**
- * Where a recipe conflicts with a profile: every ingredient's conflicts (at its amount per
- * serving), and an unresolvable ingredient, which can never be shown to be safe.
+ * Where a recipe conflicts with a profile: each ingredient's conflicts that don't depend on the
+ * amount (gluten, allergens, diet, avoided foods), and lactose and FODMAPs for the meal as eaten:
+ * at the grams one serving holds, stacked across ingredients (meal-knowledge.ts). Every ingredient
+ * behind a lactose or FODMAP answer that is not low gets the conflict; unknown is not safe.
  */
 export function recipeConflicts(facts: RecipeFacts, profile: Profile): RecipeConflict[] {
   const conflicts: RecipeConflict[] = []
+  const amountFree = { ...profile, intolerances: profile.intolerances.filter((i) => i === 'gluten') }
   for (const ing of facts.ingredients) {
     if (!ing.food) continue
-    for (const conflict of conflictsWith(ing.food, ing.findings, profile)) conflicts.push({ foodId: ing.foodId, conflict })
+    for (const conflict of conflictsWith(ing.food, findingsOf(ing.food), amountFree)) conflicts.push({ foodId: ing.foodId, conflict })
+  }
+  const { lactose, fodmap } = facts.knowledge
+  if (profile.intolerances.includes('lactose')) {
+    const certainty = levelConflict(lactose.level, lactose.certainty, lactose.reason)
+    if (certainty) for (const foodId of lactose.foodIds) conflicts.push({ foodId, conflict: { reason: 'intolerance', rule: 'lactose', subject: 'lactose', certainty } })
+  }
+  for (const subgroup of fodmapSubgroups) {
+    if (!profile.intolerances.includes(subgroup)) continue
+    const meal = fodmap[subgroup]
+    const certainty = levelConflict(meal.level, meal.certainty, meal.reason)
+    if (certainty) for (const foodId of meal.foodIds) conflicts.push({ foodId, conflict: { reason: 'intolerance', rule: 'fodmap', subject: subgroup, certainty } })
   }
   return conflicts
 }

@@ -7,8 +7,9 @@ export type RecipeTag = (typeof recipeTags)[number]
 
 /**
  * Which filter tags a recipe earns, all read from its derived findings, with the planner's reading
- * of "fermented" (live cultures when eaten). Gluten-free, lactose-free and low-FODMAP mean no
- * ingredient flagged at its amount per serving, and need every ingredient known.
+ * of "fermented" (live cultures when eaten). Gluten-free, lactose-free and low-FODMAP come from the
+ * dish's knowledge (meal-knowledge.ts): only when every ingredient is known to fit at its amount
+ * per serving, FODMAP loads stacked; an unknown answer never earns the tag.
  */
 export function tagsOf(facts: RecipeFacts): RecipeTag[] {
   const has = (test: (f: RecipeFacts['findings'][number]['finding']) => boolean) => facts.findings.some((rf) => test(rf.finding))
@@ -18,9 +19,9 @@ export function tagsOf(facts: RecipeFacts): RecipeTag[] {
     ['fermented', hasLiveFermented(facts)],
     ['prebiotic', hasPrebiotic(facts)],
     ['omega-3', hasOilyFish(facts) || has((f) => f.rule === 'omega-3')],
-    ['gluten-free', known && !has((f) => f.rule === 'gluten')],
-    ['lactose-free', known && !has((f) => f.rule === 'lactose' && f.level !== 'low')],
-    ['low-fodmap', known && !has((f) => (f.rule === 'fodmap' || f.rule === 'lactose') && f.level !== 'low')],
+    ['gluten-free', known && facts.fits['gluten-free'] === true],
+    ['lactose-free', known && facts.fits['lactose-free'] === true],
+    ['low-fodmap', known && facts.fits['low-fodmap'] === true],
   ]
   return tags.filter(([, on]) => on).map(([tag]) => tag)
 }

@@ -7,7 +7,7 @@
  * numbers are missing is left empty rather than filled with a guess.
  */
 import { useI18n } from 'vue-i18n'
-import { claimLevel, conflictFodmap, declaredLactose, fiberCriterion, findingTone, isUncertain, lowFodmapGroups, type FindingTone } from '../../../shared/food/badges'
+import { claimLevel, conflictFodmap, declaredLactose, fiberCriterion, findingTone, isUncertain, isUnknownConflict, lowFodmapGroups, type FindingTone } from '../../../shared/food/badges'
 import type { Conflict, Finding } from '../../../shared/food/rules/types'
 import type { SourceKey } from '../../../shared/food/sources'
 
@@ -213,7 +213,7 @@ export function useFindingText() {
   }
 
   function conflictText(c: Conflict): string {
-    const may = isUncertain(c) ? 'May' : ''
+    const may = isUnknownConflict(c) ? 'Unknown' : isUncertain(c) ? 'May' : ''
     switch (c.reason) {
       case 'intolerance': {
         const fodmap = conflictFodmap(c)

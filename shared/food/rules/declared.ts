@@ -39,6 +39,9 @@ export function assessDeclared(food: Food): Finding[] {
       matched: ['declared:gluten'],
     })
   }
+  if (d.glutenFree && !d.containsGluten && !allergens.has('gluten-cereals')) {
+    findings.push({ ...base, rule: 'gluten-free-safe', kind: 'info', level: 'labelled', numbers: { glutenMaxMgPerKg: 20 }, source: ['EU828', 'CODEX118'], matched: ['declared:gluten-free'] })
+  }
   if (d.lactose) {
     findings.push({
       ...base,
@@ -51,6 +54,10 @@ export function assessDeclared(food: Food): Finding[] {
   }
   for (const subject of d.fodmapHigh ?? []) {
     findings.push({ ...base, rule: 'fodmap', kind: 'restriction', level: 'high', subject, source: ['VAR17'], matched: [`declared:${subject}`] })
+  }
+  for (const subject of d.fodmapLow ?? []) {
+    if (d.fodmapHigh?.includes(subject)) continue
+    findings.push({ ...base, rule: 'fodmap', kind: 'restriction', level: 'low', subject, source: ['VAR17'], matched: [`declared:${subject}-low`] })
   }
   for (const subject of allergens) {
     findings.push({ ...base, rule: 'allergen', kind: 'restriction', level: 'contains', subject, source: ['1169-II', 'FARRP'], matched: [`declared:${subject}`] })

@@ -7,15 +7,16 @@
  * definitions. A food fits a diet for certain ('is') only when it is a single-ingredient plant
  * food or no animal evidence was found in a group that is not a mixed dish; 'may' otherwise.
  */
-import { compositeGroups, meatGroups, plantGroups } from '../groups'
+import { meatGroups } from '../groups'
 import type { Food } from '../types'
+import { foodKind } from './kinds'
 import { foodText } from './text'
 import type { AllergenFinding, AnimalOrigin, Certainty, DietFinding, DietSubject } from './types'
 
 /** What each diet leaves out. */
 export const dietExclusions: Readonly<Record<DietSubject, ReadonlySet<AnimalOrigin>>> = {
-  vegan: new Set(['meat', 'poultry', 'fish', 'shellfish', 'dairy', 'egg', 'honey', 'gelatin', 'animal-fat', 'rennet']),
-  vegetarian: new Set(['meat', 'poultry', 'fish', 'shellfish', 'gelatin', 'animal-fat', 'rennet']),
+  vegan: new Set(['meat', 'poultry', 'fish', 'shellfish', 'seafood', 'dairy', 'egg', 'honey', 'gelatin', 'animal-fat', 'rennet']),
+  vegetarian: new Set(['meat', 'poultry', 'fish', 'shellfish', 'seafood', 'gelatin', 'animal-fat', 'rennet']),
   pescatarian: new Set(['meat', 'poultry', 'gelatin', 'animal-fat', 'rennet']),
 }
 
@@ -31,16 +32,24 @@ interface OriginRule {
 const meatFree = /\b(meatless|meat-free|vegetarian|veggie|vegan|soy|tofu|imitation|substitute|morningstar|worthington|loma linda|gardenburger|chik|stakelets|choplets|prosage|wham|turkee|leanies|skallops|fripats|stripples|veja-links|saucettes|dinner roast|multigrain cutlets|linketts|redi-burger|vege-burger|tender (bits|rounds)|big franks|little links|swiss stake)\b/
 
 /** "Meat" that is not animal: coconut meat, nut meats; shellfish meat is caught by the allergen rules. */
-const notMeat = /\b(coconut|nut|nuts|kernel|fruit|crab|lobster|clam) meat\b/g
+const notMeat = /\b(coconut|nut|nuts|kernel|fruit|crab|lobster|clam|grated) meats?\b/g
+/** Plant foods and seasonings named after animals or what they go with: black turtle beans, steak fries, poultry seasoning. */
+const notAnimal =
+  /\b(black turtle(?: soup)?|turtle soup(?=,? mature seeds)|turtle beans?|steak fries|steak-cut|steak sauce|poultry seasoning|seasoning for (?:poultry|meat|fish)|lambsquarters|lamb's (?:quarters|lettuce)|beefsteak (?:tomato|plant)|chicken of the woods|hen of the woods|buffalo ?gourd|buffaloberr(?:y|ies)|crab ?apples?|sea lettuce|duck sauce|meat extender|pork and beans(?= flavou?r))\b/g
 
 const originRules: readonly OriginRule[] = [
   { origin: 'meat', pattern: /\b(beef|veal|pork|ham|hams|bacon|lamb|mutton|venison|deer|elk|moose|caribou|bison|buffalo|bear|rabbit|squirrel|beaver|muskrat|opossum|raccoon|seal|sea lion|walrus|whale|frog|turtle|sausages?|salami|pepperoni|bologna|frankfurters?|hot dogs?|meatballs?|meatloaf|meat|meats|liver|kidneys|tongue|tripe|oxtail|chorizo|pastrami|corned|jerky|hamburgers?|cheeseburgers?|burgers?|steak|sirloin|ribs|pot roast|brisket|gyro|lasagna with meat|chili con carne|chili with beans|pate)\b/, certainty: 'is' },
   { origin: 'poultry', pattern: /\b(chicken|turkey|duck|goose|quail|pheasant|dove|squab|emu|ostrich|owl|grouse|guinea hen|poultry|capon|cornish game)\b/, certainty: 'is' },
   { origin: 'fish', pattern: /\b(anchov(y|ies)|fish sauce|worcestershire|caesar)\b/, certainty: 'may' },
   { origin: 'shellfish', pattern: /\b(oyster sauce|shrimp paste)\b/, certainty: 'is' },
+  { origin: 'seafood', pattern: /\b(sea cucumbers?|jellyfish|tunicates?|oopah|sea urchins?|sea squirts?)\b/, certainty: 'is' },
   { origin: 'honey', pattern: /\bhoney\b/, certainty: 'is' },
   { origin: 'gelatin', pattern: /\b(gelatins?|gelatine|gelatin desserts?|aspic)\b/, certainty: 'is' },
   { origin: 'gelatin', pattern: /\b(marshmallows?|gummy|gummies|gum drops?|jelly beans?|frosted .*marshmallow)\b/, certainty: 'may' },
+  // Reduced-fat and light sour creams are often set with gelatine.
+  { origin: 'gelatin', pattern: /^sour cream, (?:reduced fat|light|fat free)\b/, certainty: 'may' },
+  // Wine may be fined with gelatine, isinglass, casein or egg white.
+  { origin: 'gelatin', pattern: /\b(wines?|champagne|port|sherry|vermouth|sake)\b(?! vinegar)/, certainty: 'may' },
   { origin: 'animal-fat', pattern: /\b(lard|tallow|suet|drippings|schmaltz|chicken fat|beef fat)\b/, certainty: 'is' },
   { origin: 'meat', pattern: /\b(broth|bouillon|stock|gravy|consomme)\b/, certainty: 'may' },
   { origin: 'rennet', pattern: /^cheese, (parmesan|romano|pecorino|grana|gruyere|emmental)\b/, certainty: 'may' },
@@ -67,7 +76,7 @@ function originsOf(food: Food, allergens: readonly AllergenFinding[]): Origin[] 
   }
   if (t.group === '15' && /^(frog|turtle)\b/.test(t.head)) add('meat', 'is')
   if (!free) {
-    const text = t.lower.replace(notMeat, ' ')
+    const text = t.lower.replace(notMeat, ' ').replace(notAnimal, ' ')
     for (const rule of originRules) if (rule.pattern.test(text)) add(rule.origin, rule.certainty)
   }
   return [...found.entries()].map(([origin, certainty]) => ({ origin, certainty }))
@@ -75,7 +84,7 @@ function originsOf(food: Food, allergens: readonly AllergenFinding[]): Origin[] 
 
 /** True when a food with no animal evidence can be called free of animal ingredients for certain. */
 function isSurelyPlantOrPlain(food: Food): boolean {
-  return plantGroups.has(food.group) || (!compositeGroups.has(food.group) && !['18', '19', '25', '08', '14', '04'].includes(food.group))
+  return foodKind(food) !== 'composite'
 }
 
 /** One finding per diet: fits, or excluded by the animal origins listed. */

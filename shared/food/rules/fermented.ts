@@ -23,6 +23,17 @@ const fermentRules: readonly FermentRule[] = [
   { key: 'sauerkraut', pattern: /^sauerkraut\b/, level: 'none', certainty: 'may' },
   { key: 'sourdough', pattern: /\bsourdough\b/, level: 'none', certainty: 'is' },
   { key: 'soy-sauce', pattern: /^soy sauce made from soy\b/, level: 'none', certainty: 'is' },
+  // Fermented, then baked, filtered, pasteurised or distilled (MARCO-T1 "No" row)
+  { key: 'wine-spirits', pattern: /^alcoholic beverages?, (?!.*\b(beer|ale|lager|stout)\b)|^(wines?|sake|cider|champagne)\b/, level: 'none', certainty: 'may' },
+  { key: 'beer', pattern: /\b(beers?|ales?|lagers?|stouts?)\b(?! (?:batter|bread))/, level: 'none', certainty: 'may' },
+  { key: 'vinegar', pattern: /^vinegar\b/, level: 'none', certainty: 'is' },
+  // Yeast-raised bakery is fermented, and baking kills the cultures (MARCO-T1); quick breads are not fermented.
+  { key: 'yeast-bakery', pattern: /^(?!.*\b(corn|cornbread|cornmeal|banana|zucchini|pumpkin|soda bread|irish soda|quick|date|nut)\b)(?:bread|breads|rolls|bagels|english muffins|pita|buns?|croissants|crackers, (?:saltines|rye|matzo|crispbread|standard snack-type)|snacks, pita chips)\b|\bpizza\b|\b(?:hamburger|cheeseburger)s?\b/, level: 'none', certainty: 'may' },
+  // Cocoa and coffee beans are fermented, then roasted (MARCO-T1).
+  { key: 'roasted-cocoa-coffee', pattern: /^(?:candies, (?:.*\b)?(?:milk|semisweet|sweet|dark|bittersweet)? ?chocolate\b|chocolate\b|cocoa\b|coffee\b)/, level: 'none', certainty: 'may' },
+  // Cheese or yogurt heated into a dish or coating.
+  { key: 'heated-cheese-yogurt', pattern: /^cheese sauce\b|\b(?:mozzarella|cheese) sticks\b|\byogurt[- ](?:covered|coated|coating)\b/, level: 'none', certainty: 'may' },
+  { key: 'fermented-tofu', pattern: /^tofu, .*\bfermented\b|\bfuyu\b/, level: 'live', certainty: 'may' },
   { key: 'processed-cheese', pattern: /^cheese, pasteurized process|^cheese (food|spread|product)\b/, level: 'none', certainty: 'may' },
   // Usually live (MARCO-T1 "Usually yes")
   { key: 'kefir', pattern: /^kefir\b/, level: 'live', certainty: 'is' },

@@ -30,6 +30,13 @@ export interface FodmapEntry {
   readonly source: readonly SourceKey[]
   /** The largest serve REFERENCE still rates low, where it gives one. */
   readonly lowUpToG?: number
+  /**
+   * The subgroups the serve limit applies to (REFERENCE §2d: a rating belongs to a serve): above
+   * `lowUpToG`, or above the rated serve for a food rated low, these are no longer low. Defaults to
+   * the subgroups `ratings` lists when `lowUpToG` is given. Subgroups that are neither rated nor
+   * limited carry none of that FODMAP (REFERENCE names the main FODMAP of each food).
+   */
+  readonly limited?: readonly FodmapSubgroup[]
   /** Restricts the entry to these USDA groups. */
   readonly groups?: readonly string[]
 }
@@ -48,19 +55,21 @@ const e = (
   ratings: Ratings,
   certainty: Certainty,
   source: readonly SourceKey[],
-  extra: Partial<Pick<FodmapEntry, 'lowUpToG' | 'groups'>> = {},
+  extra: Partial<Pick<FodmapEntry, 'lowUpToG' | 'groups' | 'limited'>> = {},
 ): FodmapEntry => ({ key, pattern, serveG, ratings, certainty, source, ...extra })
 
 /** REFERENCE §2b, specific variants before the general food. First match wins. */
 export const fodmapTable: readonly FodmapEntry[] = [
   // Alliums and swaps (CAMB, NOISY, MUIR07, VAR17)
   e('garlic-infused-oil', /garlic-infused|infused with garlic/, 14, {}, 'is', ['CAMB']),
-  e('spring-onion-green-tops', /^onions, young green, tops only|^(spring onions?|scallions?),? green (tops|parts)/, 10, {}, 'is', ['CAMB', 'NOISY']),
+  e('spring-onion-green-tops', /^onions, young green, tops only|^(spring onions?|scallions?),? green (tops|parts)/, 10, {}, 'is', ['CAMB', 'NOISY'], { limited: ['fructans'] }),
   e('spring-onion', /^onions, spring or scallions|^scallions?\b|^spring onions?\b/, 15, { fructans: H }, 'is', ['CAMB', 'NOISY']),
-  e('leek-leaves', /^leeks?, .*\b(leaves|green tops)\b/, 75, {}, 'is', ['MUIR07', 'CAMB']),
+  e('leek-leaves', /^leeks?, .*\b(leaves|green tops)\b/, 75, {}, 'is', ['MUIR07', 'CAMB'], { limited: ['fructans'] }),
   e('leek', /^leeks?\b/, 75, { fructans: H }, 'is', ['MUIR07', 'CAMB']),
   e('garlic', /^garlic\b|^spices, garlic\b/, 3, { fructans: H }, 'is', ['MUIR07']),
   e('shallot', /^shallots?\b/, 10, { fructans: H }, 'is', ['MUIR07']),
+  // Chives: a low-FODMAP swap for onion (REFERENCE §2c, CAMB), at a spring-onion-sized serve.
+  e('chives', /^chives\b/, 15, {}, 'may', ['CAMB'], { limited: ['fructans'] }),
   e('onion', /^onions?\b|^onion (powder|flakes|rings)\b|^spices, onion\b/, 75, { fructans: H }, 'is', ['VAR17']),
   e('jerusalem-artichoke', /^jerusalem[- ]artichokes?\b/, 75, { fructans: H }, 'is', ['MUIR07']),
   e('artichoke', /^artichokes?\b/, 75, { fructans: H }, 'is', ['MUIR07']),
@@ -68,24 +77,23 @@ export const fodmapTable: readonly FodmapEntry[] = [
   // Vegetables
   e('asparagus', /^asparagus\b/, 75, { fructans: H, 'excess-fructose': H }, 'may', ['MUIR09']),
   e('cauliflower', /^cauliflower\b/, 75, { mannitol: H }, 'is', ['YAO14']),
-  e('oyster-mushroom', /^mushrooms?, oyster\b/, 75, {}, 'may', ['VAR17', 'LIT-DS']),
+  e('oyster-mushroom', /^mushrooms?, oyster\b/, 75, {}, 'may', ['VAR17', 'LIT-DS'], { limited: ['mannitol'] }),
   e('button-mushroom', /^mushrooms?, (white|brown|italian|crimini|portabella|canned)\b/, 75, { mannitol: H }, 'is', ['VAR17']),
   e('mushroom', /^mushrooms?\b|^fungi\b/, 75, { mannitol: H }, 'may', ['VAR17', 'LIT-DS']),
   e('snow-peas', /^peas, edible-podded\b|^snow peas\b|^sugar snap peas\b/, 75, { mannitol: H, fructans: H }, 'may', ['YAO14']),
   e('celery', /^celery\b(?! ?seed| flakes)/, 75, { mannitol: H }, 'may', ['YAO14']),
   e('sweet-corn', /^corn, sweet\b|^sweet ?corn\b/, 90, { sorbitol: H }, 'may', ['YAO14']),
   e('brussels-sprouts', /^brussels sprouts\b/, 75, { fructans: H }, 'may', ['MUIR07']),
-  e('pickled-beetroot', /^beets?, pickled\b/, 75, {}, 'is', ['TUCK18']),
+  e('pickled-beetroot', /^beets?, pickled\b/, 75, {}, 'is', ['TUCK18'], { limited: ['fructans', 'gos'] }),
   e('beetroot', /^beets?, (?!greens)|^beetroot\b/, 75, { fructans: M, gos: M }, 'is', ['MUIR07']),
-  e('broccoli', /^broccoli, (?!.*\bstalks?\b)/, 75, {}, 'may', ['YAO14']),
+  e('broccoli', /^broccoli, (?!.*\bstalks?\b)/, 75, {}, 'may', ['YAO14'], { limited: ['excess-fructose', 'sorbitol'] }),
   e('zucchini', /^squash, summer, zucchini\b|^zucchini\b/, 75, { fructans: M }, 'is', ['VAR17'], { lowUpToG: 65 }),
   e('sweet-potato', /^sweet ?potato(es)?, /, 75, { mannitol: M }, 'may', ['YAO14']),
   e('butternut', /^squash, winter, butternut\b/, 75, { mannitol: M, 'excess-fructose': M }, 'may', ['YAO14']),
   e('avocado', /^avocados?\b/, 60, { sorbitol: H }, 'may', ['ALBY'], { lowUpToG: 30 }),
-  e('red-capsicum', /^peppers, sweet, (red|yellow|orange)\b/, 43, {}, 'may', ['NTRO-V']),
-  e('green-capsicum', /^peppers, sweet, green\b/, 75, {}, 'may', ['NTRO-V']),
-  e('cabbage', /^cabbage, (raw|cooked|red|common)\b|^cabbage$/, 75, {}, 'is', ['YAO14']),
-  e('savoy-cabbage', /^cabbage, savoy\b/, 75, {}, 'may', ['YAO14']),
+  e('red-capsicum', /^peppers, sweet, (red|yellow|orange)\b/, 43, {}, 'may', ['NTRO-V'], { limited: ['excess-fructose'] }),
+  e('green-capsicum', /^peppers, sweet, green\b/, 75, {}, 'may', ['NTRO-V'], { limited: ['sorbitol'] }),
+  e('cabbage', /^cabbage, (raw|cooked|red|common)\b|^cabbage$/, 75, {}, 'is', ['YAO14'], { limited: ['sorbitol'] }),
   e('bok-choy', /^cabbage, chinese \(pak-choi\)|^bok choy\b|^pak choi\b/, 75, {}, 'is', veg),
   e('carrot', /^carrots?, /, 75, {}, 'is', veg),
   e('cucumber', /^cucumbers?\b/, 75, {}, 'is', veg),
@@ -120,51 +128,50 @@ export const fodmapTable: readonly FodmapEntry[] = [
   e('strawberries', /^strawberr(y|ies)\b/, 150, { 'excess-fructose': M }, 'may', ['LIT-DS'], { lowUpToG: 65 }),
   e('honey-fructose', /^honey\b|\bagave (syrup|nectar)\b|high[- ]fructose|^sweeteners?, tabletop, fructose\b/, 21, { 'excess-fructose': H }, 'is', ['YAO14', 'LIT-DS']),
   // Grains and bread
-  e('sourdough-traditional', /\bsourdough, traditional\b/, 80, {}, 'is', ['MON-SD']),
+  e('sourdough-traditional', /\bsourdough, traditional\b/, 80, {}, 'is', ['MON-SD'], { limited: ['fructans'] }),
   e('gluten-free-bread', /^bread, gluten-free\b/, 70, {}, 'may', ['VAR17', 'WHELAN11']),
   e('rye-bread', /^bread, (rye|pumpernickel)\b|^rolls, (rye|pumpernickel)\b|^rye\b|^rye flour\b|^crackers, rye\b/, 50, { fructans: H }, 'is', ['WHELAN11', 'BIES11']),
   e('couscous', /^couscous\b/, 150, { fructans: H }, 'is', ['BIES11']),
-  e('wheat-pasta', /^(pasta|spaghetti|macaroni|lasagna)\b(?!.*gluten-free)|^noodles, (egg|japanese, (soba|somen|udon)|chinese, chow mein|flat, crunchy)\b/, 140, { fructans: H }, 'is', ['TORB25']),
-  e('wheat-bread', /^(bread|rolls|bagels|english muffins|pita|buns?)\b(?!.*gluten-free)/, 49, { fructans: H, gos: M }, 'may', ['VAR17'], { lowUpToG: 24 }),
+  e('wheat-pasta', /^(pasta|spaghetti|macaroni|lasagna)\b(?!.*\b(gluten-free|corn|rice|quinoa|buckwheat)\b)|^noodles, (egg|japanese, (soba|somen|udon)|chinese, chow mein|flat, crunchy)\b/, 140, { fructans: H }, 'is', ['TORB25']),
+  e('wheat-bread', /^(bread|rolls|bagels|english muffins|pita|buns?)\b(?!.*\b(gluten-free|corn|cornmeal|rice)\b)/, 49, { fructans: H, gos: M }, 'may', ['VAR17'], { lowUpToG: 24 }),
   e('barley', /^barley\b/, 150, { fructans: M }, 'may', ['PEJCZ24']),
-  e('oats-cooked', /^(cereals, )?oats?\b.*\b(cooked|prepared)\b/, 240, {}, 'is', ['BIES11', 'ITA25']),
-  e('oats', /^(cereals, )?oats?\b|^oat bran\b|^oats, rolled\b/, 40, {}, 'is', ['BIES11', 'ITA25']),
-  e('rice', /^rice\b(?!.*\b(bran|pudding|cake)\b)|^wild rice\b|^rice noodles\b/, 150, {}, 'is', grains),
+  e('oats-cooked', /^(cereals, )?oats?\b.*\b(cooked|prepared)\b/, 240, {}, 'is', ['BIES11', 'ITA25'], { limited: ['gos', 'fructans'] }),
+  e('oats', /^(cereals, )?oats?\b|^oat bran\b|^oats, rolled\b/, 40, {}, 'is', ['BIES11', 'ITA25'], { limited: ['gos', 'fructans'] }),
+  e('rice', /^rice\b(?!.*\b(bran|pudding|cake|with|mix)\b)|^wild rice\b|^rice noodles\b/, 150, {}, 'is', grains),
   e('quinoa', /^quinoa\b/, 150, {}, 'is', grains),
   e('millet', /^millet\b/, 150, {}, 'is', grains),
   e('buckwheat', /^buckwheat\b/, 150, {}, 'is', grains),
   e('polenta', /^cornmeal\b|^polenta\b|^corn grits\b/, 150, {}, 'is', grains),
   e('teff', /^teff\b/, 150, {}, 'is', grains),
   // Legumes (TUCK18, NTRO-LEG, VAR17)
-  e('lentils-canned-rinsed', /^lentils, canned\b.*\brinsed\b/, 46, {}, 'is', ['TUCK18', 'NTRO-LEG'], { lowUpToG: 46 }),
+  e('lentils-canned-rinsed', /^lentils, canned\b.*\brinsed\b/, 46, {}, 'is', ['TUCK18', 'NTRO-LEG'], { lowUpToG: 46, limited: ['gos'] }),
   e('lentils', /^lentils, (?!sprouted)/, 46, { gos: H }, 'is', ['TUCK18', 'NTRO-LEG']),
-  e('chickpeas-canned-rinsed', /^chickpeas\b.*\bcanned\b.*\brinsed\b/, 42, {}, 'is', ['TUCK18', 'NTRO-LEG'], { lowUpToG: 42 }),
-  e('chickpeas-canned-drained', /^chickpeas\b.*\bcanned, drained solids\b/, 42, {}, 'may', ['TUCK18', 'NTRO-LEG']),
+  e('chickpeas-canned-rinsed', /^chickpeas\b.*\bcanned\b.*\brinsed\b/, 42, {}, 'is', ['TUCK18', 'NTRO-LEG'], { lowUpToG: 42, limited: ['gos'] }),
+  e('chickpeas-canned-drained', /^chickpeas\b.*\bcanned, drained solids\b/, 42, {}, 'may', ['TUCK18', 'NTRO-LEG'], { limited: ['gos'], lowUpToG: 42 }),
   e('chickpeas', /^chickpeas?\b|^hummus\b|^chickpea flour\b|^falafel\b/, 42, { gos: H }, 'is', ['TUCK18', 'NTRO-LEG']),
   e('haricot-kidney-baked', /^beans, (navy|kidney|baked)\b|^baked beans\b/, 90, { gos: H }, 'is', ['VAR17']),
-  e('edamame', /^edamame\b|^soybeans, green\b/, 90, {}, 'is', ['NTRO-LEG']),
+  e('edamame', /^edamame\b|^soybeans, green\b/, 90, {}, 'is', ['NTRO-LEG'], { limited: ['gos'] }),
   e('silken-tofu', /\bsilken\b/, 170, { gos: H }, 'is', ['TUCK18', 'NTRO-TOFU']),
   e('soft-tofu', /^tofu, soft\b|premium soft tofu/, 170, { gos: H }, 'may', ['TUCK18', 'NTRO-TOFU']),
-  e('firm-tofu', /^tofu, (firm|extra firm)\b|premium firm tofu/, 170, {}, 'is', ['TUCK18', 'NTRO-TOFU']),
-  e('tofu', /^tofu\b/, 170, {}, 'may', ['TUCK18', 'NTRO-TOFU']),
-  e('tempeh', /^tempeh\b/, 100, {}, 'is', ['TUCK18']),
-  e('soy-protein-milk', /^soymilk\b.*\bsoy protein\b|\bsoy protein (beverage|drink|milk)\b/, 250, {}, 'is', ['TUCK18']),
+  e('firm-tofu', /^tofu, (firm|extra firm)\b|premium firm tofu/, 170, {}, 'is', ['TUCK18', 'NTRO-TOFU'], { limited: ['gos'] }),
+  e('tofu', /^tofu\b(?!.*\b(fermented|fried|salted)\b)/, 170, {}, 'may', ['TUCK18', 'NTRO-TOFU'], { limited: ['gos'] }),
+  e('tempeh', /^tempeh\b/, 100, {}, 'is', ['TUCK18'], { limited: ['gos'] }),
+  e('soy-protein-milk', /^soymilk\b.*\bsoy protein\b|\bsoy protein (beverage|drink|milk)\b|^soy protein isolate\b/, 250, {}, 'is', ['TUCK18'], { limited: ['gos'] }),
   e('soy-milk', /^soymilk\b|^silk (plain|unsweetened|light plain|original)\b/, 250, { gos: H }, 'may', ['TUCK18']),
   e('soybeans', /^soybeans, mature\b/, 90, { gos: H }, 'may', ['ITA25', 'TUCK18']),
   e('other-pulses', /^beans, .*\bmature seeds\b|^(cowpeas|peas, split|pigeon ?peas|broadbeans|lima beans|hyacinth beans|mothbeans|mungo beans|mung beans|lupins|winged beans|yardlong beans|adzuki)\b.*\bmature seeds\b|^refried beans\b/, 90, { gos: H }, 'may', ['TUCK18'], { groups: ['16'] }),
-  e('miso', /^miso\b/, 20, {}, 'may', ['NTRO-PRO']),
+  e('miso', /^miso\b/, 20, {}, 'may', ['NTRO-PRO'], { limited: ['fructans', 'gos'] }),
   // Nuts and seeds
   e('cashew-pistachio', /^nuts, (cashew|pistachio)|^(cashews?|pistachios?)\b/, 30, { gos: H, fructans: H }, 'is', ['GUTCHK']),
-  e('almonds', /^nuts, almonds?\b|^almonds?\b/, 12, {}, 'is', nuts),
-  e('low-nuts-seeds', /^nuts, (walnuts|macadamia|pecans)|^peanuts?\b|^peanut butter\b|^seeds, (pumpkin|squash|sunflower|flaxseed|chia)/, 30, {}, 'is', nuts),
+  e('almonds', /^nuts, almonds?\b|^almonds?\b/, 12, {}, 'is', nuts, { limited: ['gos'] }),
+  e('low-nuts-seeds', /^nuts, (walnuts|macadamia|pecans)|^peanuts?\b|^peanut butter\b|^seeds, (pumpkin|squash|sunflower|flaxseed|chia)/, 30, {}, 'is', nuts, { limited: ['gos'] }),
   // Dairy: lactose is rated by the lactose rule; the other subgroups are absent (FAC20)
   e('plain-dairy', /^milk, (?!imitation|substitute|chocolate|human)|^kefir, plain\b|^yogurt, (plain|greek, plain)\b|^butter\b|^cheese, (cheddar|parmesan|swiss|feta|mozzarella|ricotta|cottage|cream|gruyere)\b/, 100, {}, 'is', ['FAC20']),
-  e('ice-cream', /^ice creams?\b/, 66, {}, 'may', ['HENDEL']),
   // Fermented foods (MON-FF, NTRO-F, NTRO-K)
-  e('red-cabbage-ferment', /^sauerkraut, red\b/, 75, {}, 'may', ['NTRO-F']),
+  e('red-cabbage-ferment', /^sauerkraut, red\b/, 75, {}, 'may', ['NTRO-F'], { limited: ['fructans'] }),
   e('sauerkraut', /^sauerkraut\b/, 75, { mannitol: H }, 'is', ['MON-FF']),
-  e('kimchi', /^kimchi\b/, 75, {}, 'may', ['NTRO-F']),
-  e('kombucha', /^kombucha\b/, 180, {}, 'may', ['NTRO-K'], { lowUpToG: 180 }),
+  e('kimchi', /^kimchi\b/, 75, {}, 'may', ['NTRO-F'], { limited: ['fructans'] }),
+  e('kombucha', /^kombucha\b/, 180, {}, 'may', ['NTRO-K'], { lowUpToG: 180, limited: ['fructans'] }),
   // Polyols (YAO14: sugar-free gum 42 g sorbitol/100 g)
   e('sugarless-gum', /^chewing gum, sugarless\b|\bsugar-free gum\b/, 3, { sorbitol: H }, 'is', ['YAO14', 'GNG']),
 ]
@@ -186,6 +193,8 @@ const compositeTerms: readonly CompositeTerm[] = [
   { pattern: /\b(galactooligosaccharides?|gos)\b/, ratings: { gos: H }, certainty: 'is', source: ['MON-LBL', 'GNG'] },
   { pattern: /\bsorbitol\b|\bsugarless\b/, ratings: { sorbitol: H }, certainty: 'is', source: ['YAO14', 'GNG'] },
   { pattern: /\bmannitol\b/, ratings: { mannitol: H }, certainty: 'is', source: ['YAO14', 'GNG'] },
+  // "Sugar-free" and "no sugar added" sweets are usually sweetened with polyols (REFERENCE §2b).
+  { pattern: /\b(sugar[- ]free|no sugar added)\b/, ratings: { sorbitol: H }, certainty: 'may', source: ['YAO14', 'GNG'] },
   { pattern: /(?<![a-z-])(garlic|onions?|shallots?|leeks?|scallions?|chives and onion)(?![a-z])/, ratings: { fructans: H }, certainty: 'may', source: ['MUIR07', 'VAR17'] },
   { pattern: /(?<![a-z])(artichokes?|asparagus)(?![a-z])/, ratings: { fructans: H }, certainty: 'may', source: ['MUIR07', 'MUIR09'] },
   { pattern: /(?<![a-z-])(apples?|applesauce|pears?)(?![a-z])/, ratings: { 'excess-fructose': H, sorbitol: H }, certainty: 'may', source: ['VAR17', 'YAO14'] },

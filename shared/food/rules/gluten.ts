@@ -9,6 +9,7 @@
  * gluten-free kind; a food with any gluten finding is never gluten-free safe.
  */
 import type { Food } from '../types'
+import { foodKind } from './kinds'
 import { foodText, hasBrand, type FoodText } from './text'
 import type { Certainty, GlutenCereal, GlutenFinding, GlutenFreeSafeFinding } from './types'
 
@@ -33,17 +34,20 @@ const cerealRules: readonly CerealRule[] = [
   { pattern: /(?<![a-z])(oats?|oatmeal|granola|muesli)(?![a-z])/, cereal: 'oats', certainty: 'is' },
 ]
 /** Words that look like a cereal but are not one. */
-const cerealFalseFriends = /\b(buckwheat|root beer|ginger ale|birch beer|maltodextrin|maltitol|maltose|cream of tartar|beerwurst|beer salami|salami \(for beer\))\b/g
+const cerealFalseFriends = /\b(buckwheat|root beer|ginger ale|birch beer|maltodextrin|maltitol|maltose|cream of tartar|beerwurst|beer salami|salami \(for beer\)|bread and butter pickles?|bread-and-butter pickles?|breadfruit|breadnut)\b/g
 
 /** Foods made from wheat flour unless the name says otherwise (REFERENCE §3; brief: composite foods). */
 const wheatDishes =
-  /(?<![a-z])(bread|breads|bun|buns|^rolls|(?:dinner|sweet|hard|egg|spring|cinnamon|kaiser|french|crescent|hamburger|hot dog|submarine|hoagie|brown and serve|pumpernickel|rye|wheat|whole-wheat|oat bran) rolls?|bagels?|biscuits?|muffins?|croissants?|croutons?|crackers?|cookies?|cakes?|cheesecake|shortcake|pancakes?|waffles?|pies?|pastr(?:y|ies)|doughnuts?|strudel|turnovers?|pizza|pasta|spaghetti|macaroni|lasagna|ravioli|tortellini|noodles?|vermicelli|flour|breaded|batter|battered|crumbs|stuffing|dumplings?|wontons?|pretzels?|wafers?|cones?|sandwich(?:es)?|burgers?|hamburgers?|cheeseburgers?|submarine|burritos?|quiche|calzone|chow mein|lo mein|ramen|udon|french toast|crepes?|brownies?|eclairs?|cream puffs?|tempura|licorice|toaster pastr(?:y|ies)|bread crumbs|cereal bars?|breakfast bars?)(?![a-z])/
+  /(?<![a-z])(spaghettios?|corn ?dogs?|fried chicken|fettuc+in[ei]|linguine|penne|rigatoni|fusilli|orzo|farfalle|pita|pitas|naan|chapatis?|rotis?|frybread|fry bread|hotcakes?|fish sticks|fish fingers|chicken (?:fingers|tenders|strips)|tenders|nuggets?|(?:mozzarella|cheese) sticks|crab ?cakes?|fish ?cakes?|piki bread|bread|breads|bun|buns|^rolls|(?:dinner|sweet|hard|egg|spring|cinnamon|kaiser|french|crescent|hamburger|hot dog|submarine|hoagie|brown and serve|pumpernickel|rye|wheat|whole-wheat|oat bran) rolls?|bagels?|biscuits?|muffins?|croissants?|croutons?|crackers?|cookies?|cakes?|cheesecake|shortcake|pancakes?|waffles?|pies?|pastr(?:y|ies)|doughnuts?|strudel|turnovers?|pizza|pasta|spaghetti|macaroni|lasagna|ravioli|tortellini|noodles?|vermicelli|flour|breaded|batter|battered|crumbs|stuffing|dumplings?|wontons?|pretzels?|wafers?|cones?|sandwich(?:es)?|burgers?|hamburgers?|cheeseburgers?|submarine|burritos?|quiche|calzone|chow mein|lo mein|ramen|udon|french toast|crepes?|brownies?|eclairs?|cream puffs?|tempura|licorice|toaster pastr(?:y|ies)|bread crumbs|cereal bars?|breakfast bars?)(?![a-z])/
 /** Wheat-free versions of the dishes above. */
 const wheatFreeDish =
-  /\b(rice (?:cakes?|noodles?|crackers?|vermicelli|flour|bread)|rice cake|corn (?:tortillas?|flour|cakes?|bread)|cornbread? mix|cellophane|long rice|bean thread|made from soy|soy flour|(?:potato|rice|corn|soy|chickpea|peanut|almond|coconut|tapioca|arrowroot|cassava|sorghum|millet|teff|amaranth|quinoa|carob|lupin|buckwheat|mesquite|acorn|masa|banana)(?:[- ]\w+)? flour|flour,? (?:potato|rice|corn|soy|chickpea|peanut|almond|coconut|tapioca|arrowroot|cassava|sorghum|millet|teff|amaranth|quinoa|carob|lupin|buckwheat|masa)|pie fillings?|pumpkin pie mix|pie spice|principal use [a-z ]+|for [a-z ]*pastr(?:y|ies)|relish, hot dog|taco sauce|breadfruit|fish cakes?|crab cakes?|cabbage rolls|100% buckwheat)\b/g
+  /\b(rice (?:cakes?|noodles?|crackers?|vermicelli|flour|bread)|rice cake|corn (?:tortillas?|flour|cakes?)|(?:pasta|noodles), (?:corn|rice|quinoa|buckwheat)|(?:corn|rice|quinoa) (?:pasta|noodles)|(?:blue|white|yellow) corn(?:meal)?|made from (?:blue |white |yellow )?cornmeal|cellophane|long rice|bean thread|made from soy|soy flour|(?:potato|rice|corn|soy|chickpea|peanut|almond|coconut|tapioca|arrowroot|cassava|sorghum|millet|teff|amaranth|quinoa|carob|lupin|buckwheat|mesquite|acorn|masa|banana)(?:[- ]\w+)? flour|flour,? (?:potato|rice|corn|soy|chickpea|peanut|almond|coconut|tapioca|arrowroot|cassava|sorghum|millet|teff|amaranth|quinoa|carob|lupin|buckwheat|masa)|pie fillings?|pumpkin pie mix|pie spice|principal use [a-z ]+|for [a-z ]*pastr(?:y|ies)|relish, hot dog|taco sauce|cabbage rolls|100% buckwheat)\b/g
+/** Dishes whose name gives a gluten-free base (blue-corn bread, corn pasta, bread-and-butter pickles): not wheat dishes. */
+const nonWheatBase = /\b(?:blue|white|yellow) corn(?:meal)?\b|\bmade from (?:blue |white |yellow )?cornmeal\b|\b(?:corn|rice|quinoa) (?:pasta|noodles)\b|\b(?:pasta|noodles), (?:corn|rice|quinoa|buckwheat)\b|\bbread[- ]and[- ]butter pickles?\b/
+
 /** Foods that often contain wheat without the name saying so. */
 const maybeWheat =
-  /\b(gravy|gravies|soy sauce|tamari|teriyaki|worcestershire|taco|tacos|enchiladas?|tamales?|fish sticks|chicken (?:fingers|tenders|strips)|nuggets?|sausages?|meatballs?|meatloaf|croquettes?|cream of (?!tartar)|soba|gnocchi|ovaltine|miso|frankfurters?|hot dogs?|bouillon|seasoning mix|communion|cereal)\b/
+  /\b(gravy|gravies|soy sauce|tamari|teriyaki|worcestershire|taco|tacos|enchiladas?|tamales?|fish sticks|chicken (?:fingers|tenders|strips)|nuggets?|sausages?|meatballs?|meatloaf|croquettes?|cream of (?!tartar)|soba|gnocchi|ovaltine|miso|frankfurters?|hot dogs?|bouillon|seasoning mix|communion|cereal|cornbread|meatless|veggie|vegetarian (?:meatloaf|patties|burgers?|fillets?|chili|stew|roast)|gardenburger|morningstar|worthington|loma linda|boca|meat analog(?:ue)?s?|fuyu|fermented bean curd|cheese sauce|white sauce|bechamel|multi-?grain|seven-grain|7-grain|whole grain|meat extender)\b/
 
 export interface GlutenEvidence {
   readonly cereals: readonly GlutenCereal[]
@@ -78,7 +82,7 @@ function findGlutenEvidence(food: Food): GlutenEvidence | null {
   if (glutenFreeLabel.test(t.lower)) return named.length ? { cereals: [], certainty: 'may', matched: [], namedCereals: named } : null
   const cereals = new Map<GlutenCereal, { certainty: Certainty; term: string }>()
   for (const n of named) cereals.set(n.cereal, { certainty: n.cereal === 'oats' ? 'may' : n.certainty, term: n.term })
-  if (!cereals.has('wheat')) {
+  if (!cereals.has('wheat') && !nonWheatBase.test(t.lower)) {
     const dish = wheatDishes.exec(t.lower.replace(wheatFreeDish, ' '))
     const maybe = dish ? null : maybeWheat.exec(t.lower)
     if (dish) cereals.set('wheat', { certainty: 'is', term: dish[0] })
@@ -97,8 +101,13 @@ function findGlutenEvidence(food: Food): GlutenEvidence | null {
 
 /** Baked products and ready-to-eat cereals are made from gluten cereals unless shown otherwise. */
 function isGlutenProneGroup(t: FoodText): boolean {
+  // Dishes, restaurant food and processed meats often carry flour, breadcrumbs or fillers.
+  if (['07', '21', '22', '36'].includes(t.group)) return true
   if (t.group === '18') return !/\b(rice cakes?|corn tortillas?|tortillas?, .*\bcorn\b)/.test(t.lower)
-  return t.group === '08' && /^cereals?,? ready-to-eat\b/.test(t.lower)
+  if (t.group !== '08') return false
+  if (/^cereals?,? ready-to-eat\b/.test(t.lower)) return true
+  // Hot cereals are mostly wheat-based (farina, MALTEX, NESTUM) unless a gluten-free grain is named.
+  return !/\b(corn|hominy|grits|rice|quinoa|buckwheat|millet|amaranth|teff|sorghum|incaparina)\b/.test(t.lower)
 }
 
 /** "Contains gluten" ('is') or "may contain gluten" ('may'), or null. */
@@ -152,7 +161,7 @@ export function assessGlutenFreeSafe(food: Food, gluten: GlutenFinding | null): 
       matched: ['name:gluten-free'],
     }
   }
-  if (glutenEvidence(food) || !isWholeGlutenFreeFood(t, food)) return null
+  if (glutenEvidence(food) || (!isWholeGlutenFreeFood(t, food) && foodKind(food) === 'composite')) return null
   return {
     rule: 'gluten-free-safe',
     kind: 'info',

@@ -35,14 +35,14 @@ const fac: readonly SourceKey[] = ['FAC20', 'VAR17']
 
 /** First match wins; patterns run on the first two name segments of dairy foods. */
 const categories: readonly DairyCategory[] = [
-  { key: 'kefir', pattern: /\bkefir\b/, lactoseGPer100G: 3.75, serveG: 250, certainty: 'is', source: ['FAC20', 'HENDEL', 'VAR17'] },
+  { key: 'kefir', pattern: /\bkefir\b/, lactoseGPer100G: 6, serveG: 250, certainty: 'is', source: ['FAC20', 'HENDEL', 'VAR17'] },
   { key: 'buttermilk', pattern: /\bbuttermilk\b/, lactoseGPer100G: 4.5, serveG: 250, certainty: 'is', source: fac },
-  { key: 'greek-yogurt', pattern: /\byogurts?, greek\b|\bgreek yogurt\b/, lactoseGPer100G: 0.5, serveG: 170, certainty: 'is', source: fac },
+  { key: 'greek-yogurt', pattern: /\byogurts?, greek\b|\bgreek yogurt\b/, lactoseGPer100G: 4, serveG: 170, certainty: 'may', source: fac },
   { key: 'frozen-yogurt', pattern: /\bfrozen yogurts?\b/, lactoseGPer100G: 2.6, serveG: 100, certainty: 'may', source: fac },
   { key: 'yogurt', pattern: /^yogurts?, plain\b/, lactoseGPer100G: 2.6, serveG: 150, certainty: 'is', source: fac },
   { key: 'yogurt', pattern: /^yogurts?\b/, lactoseGPer100G: 2.6, serveG: 150, certainty: 'may', source: fac },
   { key: 'sour-cream', pattern: /^sour cream\b(?!, imitation)/, lactoseGPer100G: 3.4, serveG: 30, certainty: 'is', source: fac },
-  { key: 'ice-cream', pattern: /\bice creams?\b|^frozen novelties, ice cream|^milk dessert, frozen/, lactoseGPer100G: 'sugars', serveG: 66, certainty: 'is', source: ['HENDEL', 'VAR17'], level: 'high' },
+  { key: 'ice-cream', pattern: /\bice creams?\b(?! cones?)|^frozen novelties, ice cream|^milk dessert, frozen/, lactoseGPer100G: 'sugars', serveG: 66, certainty: 'is', source: ['HENDEL', 'VAR17'], level: 'high' },
   { key: 'butter', pattern: /^butter\b(?! replacement)|^ghee\b/, lactoseGPer100G: 1.1, serveG: 10, certainty: 'is', source: fac },
   { key: 'parmesan', pattern: /^cheese, (parmesan|romano|pecorino|grana)\b/, lactoseGPer100G: 0.01, serveG: 20, certainty: 'is', source: fac },
   { key: 'swiss', pattern: /^cheese, (swiss|gruyere|emmental)\b/, lactoseGPer100G: 0.1, serveG: 40, certainty: 'is', source: fac },
@@ -54,13 +54,15 @@ const categories: readonly DairyCategory[] = [
   { key: 'cottage', pattern: /^cheese, cottage\b/, lactoseGPer100G: 3.2, serveG: 110, certainty: 'is', source: fac },
   { key: 'cream-cheese', pattern: /^cheese, (cream|neufchatel|mascarpone)\b|^cream cheese\b/, lactoseGPer100G: 'sugars', serveG: 40, certainty: 'may', source: fac },
   { key: 'other-cheese', pattern: /^cheese, /, lactoseGPer100G: 'sugars', serveG: 40, certainty: 'may', source: fac },
-  { key: 'cream', pattern: /^cream, |^cream$|^half and half\b/, lactoseGPer100G: 'sugars', serveG: 30, certainty: 'may', source: fac },
+  { key: 'cream', pattern: /^cream, (?!.*\bsubstitute\b)|^cream$|^half and half\b/, lactoseGPer100G: 'sugars', serveG: 40, certainty: 'may', source: fac },
   { key: 'goat-milk', pattern: /^milk, goat\b/, lactoseGPer100G: 4.7, serveG: 250, certainty: 'is', source: fac },
   { key: 'milk-concentrated', pattern: /^milk, (canned|condensed|evaporated)\b/, lactoseGPer100G: 'sugars', serveG: 30, certainty: 'may', source: fac },
   { key: 'skim-milk', pattern: /^milk, .*\b(nonfat|skim|fat free)\b/, lactoseGPer100G: 5.3, serveG: 250, certainty: 'is', source: fac },
-  { key: 'flavoured-milk', pattern: /^milk, .*\b(chocolate|strawberry|flavored|malted)\b|^milk shakes?\b|^milkshakes?\b/, lactoseGPer100G: 4.9, serveG: 250, certainty: 'may', source: fac },
+  { key: 'flavoured-milk', pattern: /^milk, .*\b(chocolate|strawberry|flavored|malted)\b|^milk shakes?\b|^milkshakes?\b/, lactoseGPer100G: 5.1, serveG: 250, certainty: 'may', source: fac },
   { key: 'human-milk', pattern: /^milk, human\b/, lactoseGPer100G: 'sugars', serveG: 100, certainty: 'may', source: fac },
-  { key: 'milk', pattern: /^milk, (?!imitation|substitute)/, lactoseGPer100G: 4.9, serveG: 250, certainty: 'is', source: fac },
+  { key: 'milk', pattern: /^milk, (?!imitation|substitute)/, lactoseGPer100G: 5.1, serveG: 250, certainty: 'is', source: fac },
+  { key: 'infant-formula', pattern: /^infant formula\b(?!.*\b(soy|isomil|prosobee|alsoy|neocate|elecare|amino acid|lactose[- ]free)\b)/, lactoseGPer100G: 'sugars', serveG: 150, certainty: 'may', source: fac },
+  { key: 'cheese-sauce', pattern: /^cheese sauce\b/, lactoseGPer100G: 'sugars', serveG: 60, certainty: 'may', source: fac },
   { key: 'whey', pattern: /^whey\b/, lactoseGPer100G: 'sugars', serveG: 250, certainty: 'may', source: fac },
   { key: 'eggnog', pattern: /^eggnog\b/, lactoseGPer100G: 'sugars', serveG: 250, certainty: 'may', source: fac },
 ]
@@ -75,9 +77,23 @@ const notDairy = /\b(soy|soymilk|tofu|almond|rice|oat|coconut|imitation|substitu
 /** Dried milk, buttermilk and whey: lactose is concentrated about tenfold. */
 const driedDairy: DairyCategory = { key: 'dried-dairy', pattern: /^(milk|buttermilk|whey)\b.*\b(dry|dried|powder|powdered)\b/, lactoseGPer100G: 'sugars', serveG: 25, certainty: 'may', source: fac }
 
+/**
+ * g lactose per 100 g for a food of this kind. Where sources disagree the higher value decides
+ * (REFERENCE §3), so the values above are the highest REFERENCE gives for the kind. SR24's sugars
+ * are not used for dairy (for creams they contradict the carbohydrate that is almost all lactose):
+ * kinds without a REFERENCE value take the higher of the food's carbohydrate and sugars as an
+ * upper bound.
+ */
+function lactosePer100G(food: Food, category: DairyCategory): number | null {
+  const { sugarsG, carbsG } = food.nutrients
+  const measured = [sugarsG, carbsG].filter((v): v is number => v !== null)
+  if (category.lactoseGPer100G === 'sugars') return measured.length ? Math.max(...measured) : null
+  return category.lactoseGPer100G
+}
+
 function categoryOf(t: FoodText): DairyCategory | null {
   const key = t.segments.slice(0, 2).join(', ')
-  if (notDairy.test(key)) return null
+  if (notDairy.test(key) || /^infant formula\b.*\b(soy|isomil|prosobee|alsoy|neocate|elecare)\b/.test(t.lower)) return null
   if (driedDairy.pattern.test(t.lower)) return driedDairy
   return categories.find((c) => c.pattern.test(key)) ?? null
 }
@@ -100,7 +116,7 @@ export function assessLactose(food: Food, containsMilk: Certainty | null): Lacto
   const category = categoryOf(t)
   if (!category) return containsMilk === 'is' ? finding('unknown', 'may', {}, ['FAC20', 'VAR17'], []) : null
   const matched = [`name:${category.key}`]
-  let per100G = category.lactoseGPer100G === 'sugars' ? food.nutrients.sugarsG : category.lactoseGPer100G
+  let per100G = lactosePer100G(food, category)
   let certainty = category.certainty
   let source = category.source
   if (lactoseFree.test(t.lower)) {

@@ -1,10 +1,11 @@
 /**
  * Omega-3 claims (Reg. 116/2010, REFERENCE §1a, EU116) and oily fish.
  *
- * SR24's "Omega-3" is total n-3 fatty acids; EPA and DHA are not split out. The ALA thresholds
- * (0.3 / 0.6 g, per 100 g AND per 100 kcal) are applied to that total: for plants total n-3 is
- * ALA, so the result is firm ('is'); for animal foods it mixes ALA with EPA/DHA, whose thresholds
- * are lower, so the result is 'may' unless the food is an oily fish.
+ * SR24's "Omega-3" is total n-3 fatty acids; EPA and DHA are not split out. For fish and
+ * shellfish, where that total is mostly EPA, DPA and DHA, the EPA+DHA thresholds (40 / 80 mg per
+ * 100 g AND per 100 kcal) apply ('may' unless an oily fish, REFERENCE §1a seafood note); for
+ * everything else the ALA thresholds (0.3 / 0.6 g): firm ('is') for plants, whose n-3 is ALA, and
+ * 'may' for other animal foods.
  */
 import { plantGroups } from '../groups'
 import type { Food } from '../types'
@@ -50,13 +51,33 @@ export function oilyFishTerm(food: Food): string | null {
   return firstMatch(t.lower, oilyFishWords)
 }
 
+/**
+ * EU116 EPA+DHA thresholds (40 / 80 mg per 100 g and per 100 kcal), applied to seafood's total
+ * n-3, which is mostly EPA, DPA and DHA there (REFERENCE §1a, seafood note).
+ */
+export const epaDhaThresholds = {
+  sourceMinGPer100G: 0.04,
+  sourceMinGPer100Kcal: 0.04,
+  highMinGPer100G: 0.08,
+  highMinGPer100Kcal: 0.08,
+} as const
+
+/** Fish and shellfish: USDA group 15 and the fish, seal and whale foods of group 35. */
+function isSeafood(food: Food): boolean {
+  const t = foodText(food)
+  if (/\b(oil|meatless|imitation)\b/.test(t.head)) return false
+  if (t.group === '15') return !/^(frog|turtle)\b/.test(t.head)
+  return t.group === '35' && /^(fish|salmon|whitefish|herring|smelt|cod|sheefish|trout|char|seal|whale|walrus|octopus|clams?|mussels?|roe|eel)\b/.test(t.head)
+}
+
 /** The omega-3 claim the food's total n-3 supports, or null. */
 export function assessOmega3(food: Food): Omega3Finding | null {
   const n = food.nutrients
   if (n.omega3G === null) return null
   const per100Kcal = perHundredKcal(n.omega3G, n.energyKcal)
   if (per100Kcal === null) return null
-  const t = omega3Thresholds
+  const seafood = isSeafood(food)
+  const t = seafood ? epaDhaThresholds : omega3Thresholds
   const level =
     n.omega3G >= t.highMinGPer100G && per100Kcal >= t.highMinGPer100Kcal
       ? 'high'
@@ -70,6 +91,7 @@ export function assessOmega3(food: Food): Omega3Finding | null {
     kind: 'benefit',
     level,
     certainty: isPlant || oilyFishTerm(food) ? 'is' : 'may',
+    // Seafood: EPA+DHA thresholds on total n-3 ('may' unless an oily fish); everything else: ALA thresholds.
     numbers: { omega3GPer100G: round3(n.omega3G), omega3GPer100Kcal: round3(per100Kcal), ...t },
     source: ['EU116'],
     basis: 'nutrients',

@@ -21,6 +21,12 @@ interface PrebioticRule {
 
 const pre = (rule: PrebioticRule) => rule
 
+/**
+ * Inulin-type fructans are generally well tolerated up to about 10 g a day; wind, bloating and
+ * loose stools rise with larger doses (REFERENCE §4, GRAB09). A dish above it gets the dose note.
+ */
+export const inulinToleranceGPerDay = 10
+
 /** Each rule adds one finding; a food can carry several kinds (barley: β-glucan and fructans). */
 const prebioticRules: readonly PrebioticRule[] = [
   pre({ key: 'added-inulin-fos', pattern: /(?<!without (added )?)\b(inulin|fructooligosaccharides?|oligofructose|fos)\b/, subject: 'inulin-fos', certainty: 'is', source: ['ISAPP-PRE', 'MON-LBL'] }),

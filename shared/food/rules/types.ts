@@ -86,7 +86,7 @@ export type LactoseFinding = FindingBase<'lactose', 'restriction', FodmapLevel |
 export type FodmapFinding = FindingBase<'fodmap', 'restriction', FodmapLevel> & { readonly subject: FodmapSubgroup }
 /** Contains one of the EU 14 allergens. */
 export type AllergenFinding = FindingBase<'allergen', 'restriction', 'contains'> & { readonly subject: Allergen }
-export type AnimalOrigin = 'meat' | 'poultry' | 'fish' | 'shellfish' | 'dairy' | 'egg' | 'honey' | 'gelatin' | 'animal-fat' | 'rennet'
+export type AnimalOrigin = 'meat' | 'poultry' | 'fish' | 'shellfish' | 'seafood' | 'dairy' | 'egg' | 'honey' | 'gelatin' | 'animal-fat' | 'rennet'
 export type DietSubject = Exclude<Diet, 'omnivore'>
 /** Whether the food fits a diet; `origins` lists the animal ingredients found. */
 export type DietFinding = FindingBase<'diet', 'info', 'fits' | 'excluded'> & {
@@ -114,12 +114,18 @@ export type Finding =
 /** Why a food conflicts with a profile. */
 export type ConflictReason = 'intolerance' | 'allergen' | 'diet' | 'avoided'
 
+/**
+ * How sure a conflict is: the food has it ('is'), may have it ('may'), or the data can't say
+ * whether it fits ('unknown'; unknown is not safe, so it conflicts too).
+ */
+export type ConflictCertainty = Certainty | 'unknown'
+
 /** A conflict between a food and a profile: the rule behind it, the profile entry it hits, and how sure it is. */
 export type Conflict =
-  | { readonly reason: 'intolerance'; readonly rule: 'gluten' | 'lactose' | 'fodmap'; readonly subject: Intolerance; readonly certainty: Certainty }
-  | { readonly reason: 'allergen'; readonly rule: 'allergen'; readonly subject: Allergen; readonly certainty: Certainty }
-  | { readonly reason: 'diet'; readonly rule: 'diet'; readonly subject: Diet; readonly certainty: Certainty }
-  | { readonly reason: 'avoided'; readonly rule: 'avoided'; readonly subject: string; readonly certainty: Certainty }
+  | { readonly reason: 'intolerance'; readonly rule: 'gluten' | 'lactose' | 'fodmap'; readonly subject: Intolerance; readonly certainty: ConflictCertainty }
+  | { readonly reason: 'allergen'; readonly rule: 'allergen'; readonly subject: Allergen; readonly certainty: ConflictCertainty }
+  | { readonly reason: 'diet'; readonly rule: 'diet'; readonly subject: Diet; readonly certainty: ConflictCertainty }
+  | { readonly reason: 'avoided'; readonly rule: 'avoided'; readonly subject: string; readonly certainty: ConflictCertainty }
 
 /** Everything the rules say about one food. `conflicts` is present when a profile was given. */
 export interface Assessment {

@@ -80,6 +80,7 @@ const F = {
   kefir: 'gp-kefir',
   kidneyBeansCanned: '16029',
   kimchi: 'gp-kimchi',
+  kimchiVegan: 'gp-kimchi-vegan',
   lactoseFreeMilk: 'gp-lactose-free-milk',
   lactoseFreeYogurt: 'gp-lactose-free-yogurt',
   lambLean: '17059',
@@ -532,7 +533,7 @@ export const dinners: Recipe[] = [
     prepMinutes: 10,
     cookMinutes: 30,
     ingredients: [
-      g(F.kimchi, 150, chopped),
+      g(F.kimchiVegan, 150, chopped),
       g(F.tofu, 300, t('firm, cubed', 'fest, gewürfelt')),
       g(F.zucchini, 120, t('half-moons', 'in Halbmonden')),
       g(F.carrots, 100, sliced),
@@ -1767,8 +1768,9 @@ export const dinners: Recipe[] = [
     cookMinutes: 45,
     ingredients: [
       g(F.chickenThigh, 600, t('skinless', 'ohne Haut')),
-      g(F.jerusalemArtichoke, 500, t('scrubbed, halved', 'geschrubbt, halbiert')),
-      g(F.carrots, 300, t('cut into chunks', 'in groben Stücken')),
+      // 150 g for 4: about 7.5 g inulin a serving at most, below the ~10 g a day most people tolerate (REFERENCE §4, GRAB09).
+      g(F.jerusalemArtichoke, 150, t('scrubbed, halved', 'geschrubbt, halbiert')),
+      g(F.carrots, 450, t('cut into chunks', 'in groben Stücken')),
       g(F.onion, 200, t('red, cut into wedges', 'rot, in Spalten')),
       g(F.garlic, 20, t('whole cloves', 'ganze Zehen')),
       g(F.lemon, 100, t('cut into wedges', 'in Spalten')),

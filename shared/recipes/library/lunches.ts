@@ -67,6 +67,7 @@ const F = {
   kefir: 'gp-kefir',
   kidneyBeansCanned: '16029',
   kimchi: 'gp-kimchi',
+  kimchiVegan: 'gp-kimchi-vegan',
   lactoseFreeYogurt: 'gp-lactose-free-yogurt',
   leek: '11246',
   lemonJuice: '09152',
@@ -748,7 +749,7 @@ export const lunches: Recipe[] = [
     ingredients: [
       g(F.natto, 100, t('2 small packs', '2 kleine Packungen')),
       g(F.brownRiceMedium, 140),
-      g(F.kimchi, 60, chopped),
+      g(F.kimchiVegan, 60, chopped),
       g(F.edamame, 100, t('frozen, shelled', 'tiefgekühlt, gepalt')),
       g(F.spinach, 150),
       g(F.carrots, 100, grated),
@@ -1328,10 +1329,11 @@ export const lunches: Recipe[] = [
     prepMinutes: 15,
     cookMinutes: 30,
     ingredients: [
-      g(F.jerusalemArtichoke, 600, t('scrubbed, sliced', 'geschrubbt, in Scheiben')),
+      // 150 g for 4: about 7.5 g inulin a serving at most, below the ~10 g a day most people tolerate (REFERENCE §4, GRAB09).
+      g(F.jerusalemArtichoke, 150, t('scrubbed, sliced', 'geschrubbt, in Scheiben')),
       g(F.whiteBeansCanned, 400, can),
-      g(F.potatoes, 200, diced),
-      g(F.leek, 200, sliced),
+      g(F.potatoes, 450, diced),
+      g(F.leek, 100, sliced),
       g(F.garlic, 6),
       g(F.thyme, 2, t('leaves', 'Blättchen')),
       ml(F.oliveOil, 20),

@@ -89,6 +89,7 @@ const food = {
   coriander: '11165', // Coriander (cilantro) leaves, raw
   rosemary: '02063', // Rosemary, fresh
   kimchi: 'gp-kimchi',
+  kimchiVegan: 'gp-kimchi-vegan',
   sauerkraut: 'gp-sauerkraut-raw',
   // Oils, sweeteners and seasonings
   garlicOil: 'gp-garlic-infused-oil',
@@ -460,7 +461,7 @@ export const snacks: Recipe[] = [
     ingredients: [
       g(food.riceCakes, 20, t('2 rice cakes', '2 Reiswaffeln')),
       g(food.avocado, 30),
-      g(food.kimchi, 60),
+      g(food.kimchiVegan, 60),
       g(food.sesameSeeds, 3),
     ],
     steps: [

@@ -42,7 +42,7 @@ describe('FindingList', () => {
   it('explains kefir: live cultures, high lactose with its numbers, milk, and the other FODMAPs low in one line', () => {
     const wrapper = mountList(['gp-kefir'])
     expect(item(wrapper, 'Fermented (live cultures)')).toContain('Foods of this kind usually still carry live microbes when eaten')
-    expect(item(wrapper, 'Lactose: high')).toContain('About 9.38 g in a typical serve of 250 g (low below 1 g, high from 3 g)')
+    expect(item(wrapper, 'Lactose: high')).toContain('About 15 g in a typical serve of 250 g (low below 1 g, high from 3 g)')
     // Lactose is a FODMAP: with it high, kefir is never called "low FODMAP".
     expect(wrapper.text()).not.toContain('Low FODMAP')
     expect(item(wrapper, 'Other FODMAPs low')).toMatch(/Fructans.*low at a typical serve of 100 g/)
@@ -56,7 +56,7 @@ describe('FindingList', () => {
   it('explains salmon: high omega-3 against the EU thresholds, and an oily fish', () => {
     const wrapper = mountList(['15076'])
     expect(item(wrapper, 'High in omega-3')).toContain(
-      '2.02 g total omega-3 per 100 g and 1.42 g per 100 kcal (rule: ≥ 0.6 g per 100 g and ≥ 0.6 g per 100 kcal)',
+      '2.02 g total omega-3 per 100 g and 1.42 g per 100 kcal (rule: ≥ 0.08 g per 100 g and ≥ 0.08 g per 100 kcal)',
     )
     expect(item(wrapper, 'Oily fish')).toContain('EPA and DHA; 2.02 g total omega-3 per 100 g')
     expect(item(wrapper, 'Oily fish')).toContain('Sources: AHA, SEAFISH, EU116')
@@ -110,7 +110,7 @@ describe('FindingList', () => {
   it('speaks German, with German number formatting', () => {
     const wrapper = mountList(['gp-kefir', '18064'], 'de')
     expect(item(wrapper, 'Fermentiert (lebende Kulturen)')).toBeTruthy()
-    expect(item(wrapper, 'Laktose: hoch')).toContain('Etwa 9,38 g in einer üblichen Portion von 250 g (niedrig unter 1 g, hoch ab 3 g)')
+    expect(item(wrapper, 'Laktose: hoch')).toContain('Etwa 15 g in einer üblichen Portion von 250 g (niedrig unter 1 g, hoch ab 3 g)')
     expect(item(wrapper, 'Enthält Gluten')).toContain('Weizen')
     expect(item(wrapper, 'Ballaststoffquelle')).toContain('4,2 g pro 100 g (Regel: ≥ 3 g pro 100 g oder ≥ 1,5 g pro 100 kcal)')
     expect(wrapper.text()).not.toMatch(/Sources|Contains|per 100 g/)

@@ -63,7 +63,7 @@ describe('FoodsPage', () => {
     const detail = wrapper.get('[data-testid="food-detail"]').text()
     expect(detail).toContain('Fermented (live cultures)')
     expect(detail).toContain('Foods of this kind usually still carry live microbes when eaten')
-    expect(detail).toContain('About 9.38 g in a typical serve of 250 g')
+    expect(detail).toContain('About 15 g in a typical serve of 250 g')
     expect(detail).toContain('Where the values come from')
     expect(wrapper.find('[data-testid="conflict-banner"]').exists()).toBe(false)
   })

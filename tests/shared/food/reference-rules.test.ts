@@ -17,9 +17,9 @@ describe('headline cases', () => {
     expect(findingOf('18064', 'allergen', 'gluten-cereals')?.certainty).toBe('is')
   })
 
-  it('cheddar is low in lactose while milk is high (FAC20, VAR17 1.0 g/serve)', () => {
+  it('cheddar is low in lactose while milk is high (FAC20, VAR17 1.0 g/serve; the higher value decides)', () => {
     expect(findingOf('01009', 'lactose')).toMatchObject({ level: 'low', numbers: { lactoseGPer100G: 0.5, lactoseGPerServe: 0.2 } })
-    expect(findingOf('01077', 'lactose')).toMatchObject({ level: 'high', certainty: 'is', numbers: { lactoseGPer100G: 4.9, serveG: 250 } })
+    expect(findingOf('01077', 'lactose')).toMatchObject({ level: 'high', certainty: 'is', numbers: { lactoseGPer100G: 5.1, serveG: 250 } })
   })
 
   it('apple is high in excess fructose and sorbitol (VAR17, YAO14)', () => {
@@ -124,12 +124,14 @@ describe('FODMAPs (REFERENCE §2b)', () => {
   })
 })
 
+// Where sources disagree, the higher value decides (REFERENCE §3): milk 5.1 (4.6–5.1), kefir 6.0
+// (HENDEL 3.5–6.0), Greek yogurt 4 (commonly 3–4, above FAC20's 0.5).
 describe('lactose per serve (REFERENCE §3)', () => {
   it.each([
-    ['01077', 'whole milk 250 g', 'high', 12.25],
-    ['gp-kefir', 'kefir 250 g', 'high', 9.375],
+    ['01077', 'whole milk 250 g', 'high', 12.75],
+    ['gp-kefir', 'kefir 250 g', 'high', 15],
     ['01116', 'plain yogurt 150 g', 'high', 3.9],
-    ['gp-greek-yogurt', 'Greek yogurt 170 g', 'low', 0.85],
+    ['gp-greek-yogurt', 'Greek yogurt 170 g', 'high', 6.8],
     ['01036', 'ricotta 60 g', 'moderate', 2.1],
     ['01012', 'cottage cheese 110 g', 'high', 3.52],
     ['01033', 'parmesan 20 g', 'low', 0.002],

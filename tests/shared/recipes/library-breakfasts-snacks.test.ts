@@ -10,6 +10,7 @@ import type { LocalizedText, Recipe } from '../../../shared/recipes/types'
 const curatedIds = new Set([
   'gp-kefir',
   'gp-kimchi',
+  'gp-kimchi-vegan',
   'gp-kombucha',
   'gp-sauerkraut-raw',
   'gp-sourdough-wheat',

@@ -13,6 +13,7 @@ const sr24Path = fileURLToPath(new URL('../../../../shared/data/usda-sr24.jsonl.
 const curatedIds = new Set([
   'gp-kefir',
   'gp-kimchi',
+  'gp-kimchi-vegan',
   'gp-kombucha',
   'gp-sauerkraut-raw',
   'gp-sourdough-wheat',

@@ -1,7 +1,9 @@
 /**
  * The built-in library feeds the common profiles well: for each, the generated week meets the
- * daily fiber target on at least 6 of 7 days, and the strictest combination still gets a
- * fermented food and a prebiotic-aware choice on most days.
+ * daily fiber target on at least 6 of 7 days with no conflicting meal. Low-FODMAP profiles are
+ * held to "never a conflicting meal" only: since unknown is not safe (issue 11), the many unrated
+ * herbs, spices and condiments in the library leave few recipes that are known to be low; the
+ * adapted recipes of the every-profile issue bring them back.
  */
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
@@ -19,11 +21,15 @@ const lowFodmap = [...fodmapSubgroups]
 const profiles: [string, Partial<Profile>][] = [
   ['gluten-free', { intolerances: ['gluten'] }],
   ['lactose-free', { intolerances: ['lactose'] }],
-  ['low-FODMAP', { intolerances: lowFodmap }],
   ['vegan', { diet: 'vegan' }],
   ['gluten-free + lactose-free', { intolerances: ['gluten', 'lactose'] }],
-  ['gluten-free + lactose-free + low-FODMAP', { intolerances: ['gluten', 'lactose', ...lowFodmap] }],
   ['vegan + gluten-free', { diet: 'vegan', intolerances: ['gluten'] }],
+]
+const fodmapProfiles: [string, Partial<Profile>][] = [
+  ['low-FODMAP', { intolerances: lowFodmap }],
+  ['gluten-free + lactose-free + low-FODMAP', { intolerances: ['gluten', 'lactose', ...lowFodmap] }],
+  ['fructans', { intolerances: ['fructans'] }],
+  ['GOS', { intolerances: ['gos'] }],
 ]
 
 describe('the built-in library feeds common profiles', () => {
@@ -44,11 +50,20 @@ describe('the built-in library feeds common profiles', () => {
     }
   })
 
-  it('the strictest combination still gets fermented and prebiotic foods on most days', () => {
-    const profile: Profile = { ...defaultProfile(), intolerances: ['gluten', 'lactose', ...lowFodmap] }
-    const plan = planWeek({ profile, recipes: facts.map((f) => toPlannerRecipe(f, profile)), week: '2026-W48', locked: [], seed: 7 })
-    const days = (values: number[] | undefined) => (values ?? []).filter((v) => v > 0).length
-    expect(days(plan.scores.targets.fermented.perDay)).toBeGreaterThanOrEqual(5)
-    expect(days(plan.scores.targets.prebiotic.perDay)).toBeGreaterThanOrEqual(5)
+  it.each(fodmapProfiles)('%s: never a meal that is not known to fit', (_name, change) => {
+    const profile: Profile = { ...defaultProfile(), ...change }
+    const recipes = facts.map((f) => toPlannerRecipe(f, profile))
+    const fitting = new Set(recipes.filter((r) => r.conflicts.length === 0).map((r) => r.id))
+    for (const seed of [1, 2, 3]) {
+      const plan = planWeek({ profile, recipes, week: '2026-W48', locked: [], seed })
+      const planned = plan.days.flatMap((d) => d.meals.map((m) => m.recipeId)).filter((id): id is string => id !== null)
+      expect(planned.filter((id) => !fitting.has(id))).toEqual([])
+      // Whatever fits is still used: a slot stays empty only when no fitting recipe serves it.
+      for (const slot of profile.slots) {
+        const anyFits = facts.some((f) => fitting.has(f.recipe.id) && f.recipe.slots.includes(slot))
+        const used = plan.days.some((d) => d.meals.some((m) => m.slot === slot && m.recipeId !== null))
+        expect(used, `${slot} seed ${seed}`).toBe(anyFits)
+      }
+    }
   })
 })
