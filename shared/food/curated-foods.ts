@@ -100,7 +100,7 @@ export const curatedFoods: readonly Food[] = [
   ),
   curated(
     'gp-kimchi-vegan',
-    'Kimchi, napa cabbage, vegan (labelled; no fish sauce or shrimp)',
+    'Kimchi, napa cabbage, vegan (labelled)',
     '11',
     [15, 1.1, 2.4, 1.6, 1.06, 0.5, 0.07, null, null, 498],
     [
@@ -111,7 +111,7 @@ export const curatedFoods: readonly Food[] = [
       kind: 'plant',
       source: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (public domain), as commonly reproduced; KIMCHI (REFERENCE §4)",
       basis: 'representative',
-      note: 'Kimchi made and labelled vegan: seasoned with salt, chilli, garlic, ginger and spring onion instead of fish sauce and salted shrimp (REFERENCE §4 says vegan kimchi exists and is labelled as such). Nutrients as for gp-kimchi; the fish and shrimp seasonings add little to them.',
+      note: 'Kimchi made and labelled vegan, without fish sauce or salted shrimp: seasoned with salt, chilli, garlic, ginger and spring onion instead of fish sauce and salted shrimp (REFERENCE §4 says vegan kimchi exists and is labelled as such). Nutrients as for gp-kimchi; the fish and shrimp seasonings add little to them.',
     },
   ),
   curated(

@@ -17,8 +17,8 @@ interface AllergenRule {
 
 /** Plant "milks", butters and creams that are not dairy, removed before the milk words are looked for. */
 const notMilk =
-  /\b(coconut|soy|soya|almond|rice|oat|cashew|hemp|nut|peanut|sesame|sunflower|cocoa|apple|shea|seed)[ -]?(milk|butter|cream|spread)s?\b|\bsoymilk\b|\bmilkfish\b|\bbutter ?(beans?|nut|head|bur|fly)\b|\bbutternut\b|\bbutterhead\b|\bbutterbur\b|\bcream of (tartar|wheat|rice)\b|\bcream soda\b|\bice cream cones?\b|\bmilk thistle\b|\bnon-?dairy\b|\bmeatless\b|\bwithout (milk|cheese|butter)\b|\bmilk-fat free\b|\bmilk substitute\b|\bcream style\b|\bbread[- ]and[- ]butter pickles?\b|\bgrated meat\b|\b(soy|tofu|coconut|almond|oat|cashew) yogurts?\b/g
-const notEgg = /^fish, [a-z ]+, eggs\b|\bfish eggs\b|\bsalmon eggs\b|\bmayonnaise, made with tofu\b|\beggplants?\b|\begg substitute, .*\bpowder\b|\beggless\b|\bwithout egg\b|\begg-free\b/g
+  /\b(coconut|soy|soya|almond|rice|oat|cashew|hemp|nut|peanut|sesame|sunflower|cocoa|apple|shea|seed)[ -]?(milk|butter|cream|spread)s?\b|\bsoymilk\b|\bmilkfish\b|\bbutter ?(beans?|nut|head|bur|fly)\b|\bbutternut\b|\bbutterhead\b|\bbutterbur\b|\bcream of (tartar|wheat|rice)\b|\bcream soda\b|\bice cream cones?\b|\bmilk thistle\b|\bnon-?dairy\b|\bmeatless\b|\bwithout (milk|cheese|butter)\b|\bmilk-fat free\b|\bmilk substitute\b|\bcream style\b|\bbread[- ]and[- ]butter pickles?\b|\bgrated meat\b|\b(?:for|basis for) [a-z ,]*(?:ice creams?|whipped toppings?|coffee whiteners?)(?: coatings?)?\b|\b(soy|tofu|coconut|almond|oat|cashew) yogurts?\b/g
+const notEgg = /\b(?:for|basis for) [a-z ,]*ice creams?(?: coatings?)?\b|^fish, [a-z ]+, eggs\b|\bfish eggs\b|\bsalmon eggs\b|\bmayonnaise, made with tofu\b|\beggplants?\b|\begg substitute, .*\bpowder\b|\beggless\b|\bwithout egg\b|\begg-free\b/g
 const notFish = /\bfish sticks, meatless\b|\bmeatless\b|\bcatfish\b(?=.*\bimitation)/g
 const notShellfish = /\boyster (mushrooms?|crackers?|plant)\b|^mushrooms?, oyster\b|\bcrabapples?\b|\bcrab ?grass\b|\(includes oyster\b|\bvegetable oyster\b|\bsquash, summer, scallop\b|\bscallop squash\b|\bsalsify\b/g
 const notTreeNut = /\b(nutmeg|butternut|coconut|chestnut|water ?chestnut|pine ?nuts?|pinon nuts?|peanuts?|doughnuts?|donuts?|nutrition(al)?|ginkgo|hickory|beechnut|mouse nuts|nut-free|breadnut)\b/g
@@ -39,7 +39,7 @@ const nameRules: readonly AllergenRule[] = [
   { allergen: 'milk', pattern: /\b(meatless|veggie|vegetarian (?:burgers?|patties|meatloaf|fillets?|roast)|gardenburger|morningstar|worthington|loma linda|boca)\b/, certainty: 'may' },
   { allergen: 'eggs', pattern: /\b(meatless|veggie|vegetarian (?:burgers?|patties|meatloaf|fillets?|roast)|gardenburger|morningstar|worthington|loma linda|boca)\b/, certainty: 'may' },
   { allergen: 'eggs', pattern: /\b(eggs?|egg white|egg yolk|mayonnaise|meringue|eggnog|french toast|quiche|souffle|hollandaise|bearnaise|egg noodles|noodles, egg)\b/, certainty: 'is' },
-  { allergen: 'eggs', pattern: /\b(custard|cakes?|cookies?|muffins?|pancakes?|hotcakes?|waffles?|crepes?|brioche|challah|doughnuts?|caesar|lasagna|ravioli|tortellini|fettuc+in[ei]|ice creams?|crusts?|mayonnaise-like|mayonnaise-type|pasta, fresh|egg rolls?|batter|battered|breaded|tenders|nuggets?|fish sticks|fish fingers|(?:mozzarella|cheese) sticks|crab ?cakes?|fish ?cakes?|meatballs?|meatloaf)\b/, certainty: 'may' },
+  { allergen: 'eggs', pattern: /\b(custard|cakes?|cookies?|muffins?|pancakes?|hotcakes?|waffles?|crepes?|brioche|challah|doughnuts?|caesar|lasagna|ravioli|tortellini|fettuc+in[ei]|ice creams?|crusts?|noodle soups?|chicken noodle|with noodles|mayonnaise-like|mayonnaise-type|pasta, fresh|egg rolls?|batter|battered|breaded|tenders|nuggets?|fish sticks|fish fingers|(?:mozzarella|cheese) sticks|crab ?cakes?|fish ?cakes?|meatballs?|meatloaf)\b/, certainty: 'may' },
   { allergen: 'fish', pattern: /\b(fish|anchov(y|ies)|salmon|tuna|cod|haddock|halibut|herring|mackerel|sardines?|trout|tilapia|pollock|surimi|roe|caviar|lox|pike|perch|carp|catfish|flounder|sole|snapper|swordfish|bass|eel|whitefish|whiting|smelt|sturgeon|mullet|pompano|grouper|mahimahi|roughy|ling|cusk|burbot|bluefish|shad|sablefish|pilchards?|sprats?|kippers?)\b/, certainty: 'is' },
   { allergen: 'fish', pattern: /\b(worcestershire|caesar|paella|bouillabaisse|sushi)\b/, certainty: 'may' },
   // Traditional kimchi is seasoned with fish sauce and salted shrimp (REFERENCE §4, KIMCHI); a vegan-labelled one is not.
@@ -103,6 +103,12 @@ function compositeHits(t: FoodText, add: (a: Allergen, h: Hit) => void) {
   const bakery = t.group === '18' && !/^(leavening agents|yeast)\b/.test(t.lower) || (t.group === '35' && /\bbread\b/.test(t.lower) && !/\bcorn\b/.test(t.lower))
   const bar = /\b(bars?|granola|muesli)\b/.test(t.lower) && ['08', '19', '25'].includes(t.group)
   if (entree) for (const a of ['milk', 'eggs', 'soybeans'] as const) may(a, 'dish')
+  const soupOrSauce = t.group === '06' && !/^(soup, stock|sauce, fish|fish sauce|soy sauce)\b/.test(t.lower)
+  if (soupOrSauce && /\b(soups?|chowders?|stews?|bisques?|broth|bouillon)\b/.test(t.lower)) for (const a of ['milk', 'celery'] as const) may(a, 'soup')
+  if (/\b(chowders?|bisques?|cream of)\b/.test(t.lower)) may('milk', 'soup')
+  if (/\bbarbe?cue sauce\b/.test(t.lower)) for (const a of ['fish', 'mustard'] as const) may(a, 'barbecue-sauce')
+  if (/^margarine|\bvegetable oil spread\b|^spreads?, /.test(t.lower)) for (const a of ['milk', 'soybeans'] as const) may(a, 'spread')
+  if (/\bsalad dressing\b.*\b(blue|roquefort|buttermilk|ranch|caesar|creamy|thousand island|mayonnaise)\b|\bdressing, .*\b(blue cheese|buttermilk|ranch|creamy)\b/.test(t.lower)) may('eggs', 'dressing')
   if (entree && /\b(pot pies?|stuffing|dressing|egg rolls?|gravy)\b/.test(t.lower)) may('celery', 'dish')
   if (entree && /\b(egg rolls?|chow mein|lo mein|stir[- ]fr(?:y|ied)|teriyaki|sesame)\b/.test(t.lower)) may('sesame', 'dish')
   if (/\b(hamburgers?|cheeseburgers?|burgers?|sandwich(?:es)?|buns?)\b/.test(t.lower) && entree) may('sesame', 'bun')
@@ -141,13 +147,15 @@ export function assessAllergens(food: Food): AllergenFinding[] {
     'tree-nuts': lower.replace(/^nuts, /, '').replace(notTreeNut, ' '),
     celery: lower.replace(notCelery, ' '),
     peanuts: /\b(without|no|free of) peanuts?\b|\bpeanut-free\b/.test(t.lower) ? '' : lower,
+    // Fully refined soybean oil and fat are exempt from the soy allergen (1169-II, point 6).
+    soybeans: /^oil, (?:industrial, )?soy(?:bean)?\b/.test(t.lower) ? '' : lower,
   }
   for (const rule of nameRules) {
     const m = rule.pattern.exec(texts[rule.allergen] ?? lower)
     if (m) add(rule.allergen, { certainty: rule.certainty, matched: `name:${m[0]}`, basis: 'name' })
   }
   const milk = hits.get('milk')
-  if (milk?.certainty === 'is' && milk.basis === 'name' && !/\b(casein|caseinate|whey|lactose|infant formula)\b/.test(milk.matched) && /\b(imitation|substitute|non-?dairy|vegan)\b/.test(t.lower)) hits.set('milk', { ...milk, certainty: 'may' })
+  if (milk?.certainty === 'is' && milk.basis === 'name' && !/\b(casein|caseinate|whey|lactose|infant formula)\b/.test(`${milk.matched} ${lower}`) && /\b(imitation|substitute|non-?dairy|vegan)\b/.test(t.lower)) hits.set('milk', { ...milk, certainty: 'may' })
   const gluten = glutenEvidence(food)
   if (gluten) {
     for (const named of gluten.namedCereals) add('gluten-cereals', { certainty: named.certainty, matched: `name:${named.term}`, basis: 'name' })

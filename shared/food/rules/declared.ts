@@ -75,14 +75,22 @@ const keyOf = (f: Finding): string => `${f.rule}|${'subject' in f ? f.subject : 
 
 /**
  * The rule findings with the declared ones put in: a declared finding replaces any rule finding
- * of the same rule and subject, and declared gluten removes "gluten-free safe". The result keeps
+ * of the same rule and subject, declared gluten removes "gluten-free safe", and declared
+ * gluten-free removes the rules' gluten and gluten-cereal findings. The result keeps
  * the order of `ruleOrder`.
  */
 export function withDeclared(findings: readonly Finding[], declared: readonly Finding[], ruleOrder: readonly string[]): Finding[] {
   if (declared.length === 0) return [...findings]
   const replaced = new Set(declared.map(keyOf))
   const hasGluten = declared.some((f) => f.rule === 'gluten')
-  const kept = findings.filter((f) => !replaced.has(keyOf(f)) && !(hasGluten && f.rule === 'gluten-free-safe'))
+  // Declared gluten-free (labelled): the name rules' gluten, and the gluten-cereal allergen they imply, give way.
+  const glutenFree = declared.some((f) => f.rule === 'gluten-free-safe')
+  const kept = findings.filter(
+    (f) =>
+      !replaced.has(keyOf(f)) &&
+      !(hasGluten && f.rule === 'gluten-free-safe') &&
+      !(glutenFree && (f.rule === 'gluten' || (f.rule === 'allergen' && f.subject === 'gluten-cereals'))),
+  )
   const rank = (f: Finding) => ruleOrder.indexOf(f.rule)
   // Array.prototype.sort is stable, so findings of one rule keep their relative order.
   return [...kept, ...declared].sort((a, b) => rank(a) - rank(b))

@@ -45,14 +45,16 @@ const originRules: readonly OriginRule[] = [
   { origin: 'seafood', pattern: /\b(sea cucumbers?|jellyfish|tunicates?|oopah|sea urchins?|sea squirts?)\b/, certainty: 'is' },
   { origin: 'honey', pattern: /\bhoney\b/, certainty: 'is' },
   { origin: 'gelatin', pattern: /\b(gelatins?|gelatine|gelatin desserts?|aspic)\b/, certainty: 'is' },
-  { origin: 'gelatin', pattern: /\b(marshmallows?|gummy|gummies|gum drops?|jelly beans?|frosted .*marshmallow)\b/, certainty: 'may' },
+  { origin: 'gelatin', pattern: /\b(marshmallows?|gummy|gummies|gum drops?|jelly beans?|frosted .*marshmallow|yogurt[- ](?:covered|coated|coating)|candy bits|fruit snacks|chewy candies)\b/, certainty: 'may' },
   // Reduced-fat and light sour creams are often set with gelatine.
   { origin: 'gelatin', pattern: /^sour cream, (?:reduced fat|light|fat free)\b/, certainty: 'may' },
   // Wine may be fined with gelatine, isinglass, casein or egg white.
   { origin: 'gelatin', pattern: /\b(wines?|champagne|port|sherry|vermouth|sake)\b(?! vinegar)/, certainty: 'may' },
   { origin: 'animal-fat', pattern: /\b(lard|tallow|suet|drippings|schmaltz|chicken fat|beef fat)\b/, certainty: 'is' },
+  // Pie crusts and pastry are often made with lard.
+  { origin: 'animal-fat', pattern: /\b(pies?|pie crusts?|pastry|pastries)\b(?!.*\b(vegetable shortening|vegan)\b)/, certainty: 'may' },
   { origin: 'meat', pattern: /\b(broth|bouillon|stock|gravy|consomme)\b/, certainty: 'may' },
-  { origin: 'rennet', pattern: /^cheese, (parmesan|romano|pecorino|grana|gruyere|emmental)\b/, certainty: 'may' },
+  { origin: 'rennet', pattern: /^cheese, (parmesan|romano|pecorino|grana|gruyere|emmental)\b|\b(rennin|rennet|parmesan|romano|pecorino)\b/, certainty: 'may' },
 ]
 
 interface Origin {
@@ -82,6 +84,13 @@ function originsOf(food: Food, allergens: readonly AllergenFinding[]): Origin[] 
   return [...found.entries()].map(([origin, certainty]) => ({ origin, certainty }))
 }
 
+/**
+ * Bakery, sweets, snacks, drinks and dairy products (not breakfast cereals, often made with gelatine): with no sign of meat, fish, gelatine,
+ * lard or rennet in the name they are vegetarian (and pescatarian); vegan still needs a plain food,
+ * since milk, eggs and honey hide in them.
+ */
+const meatFreeProducts: ReadonlySet<string> = new Set(['01', '14', '18', '19', '25'])
+
 /** True when a food with no animal evidence can be called free of animal ingredients for certain. */
 function isSurelyPlantOrPlain(food: Food): boolean {
   return foodKind(food) !== 'composite'
@@ -98,7 +107,7 @@ export function assessDiet(food: Food, allergens: readonly AllergenFinding[]): D
       ? against.some((o) => o.certainty === 'is')
         ? 'is'
         : 'may'
-      : !maybeAgainst && isSurelyPlantOrPlain(food)
+      : !maybeAgainst && (isSurelyPlantOrPlain(food) || (subject !== 'vegan' && meatFreeProducts.has(food.group)))
         ? 'is'
         : 'may'
     return {

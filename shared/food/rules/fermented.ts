@@ -5,6 +5,7 @@
  */
 import type { SourceKey } from '../sources'
 import type { Food } from '../types'
+import { foodKind } from './kinds'
 import { foodText } from './text'
 import type { Certainty, FermentedFinding } from './types'
 
@@ -28,7 +29,7 @@ const fermentRules: readonly FermentRule[] = [
   { key: 'beer', pattern: /\b(beers?|ales?|lagers?|stouts?)\b(?! (?:batter|bread))/, level: 'none', certainty: 'may' },
   { key: 'vinegar', pattern: /^vinegar\b/, level: 'none', certainty: 'is' },
   // Yeast-raised bakery is fermented, and baking kills the cultures (MARCO-T1); quick breads are not fermented.
-  { key: 'yeast-bakery', pattern: /^(?!.*\b(corn|cornbread|cornmeal|banana|zucchini|pumpkin|soda bread|irish soda|quick|date|nut)\b)(?:bread|breads|rolls|bagels|english muffins|pita|buns?|croissants|crackers, (?:saltines|rye|matzo|crispbread|standard snack-type)|snacks, pita chips)\b|\bpizza\b|\b(?:hamburger|cheeseburger)s?\b/, level: 'none', certainty: 'may' },
+  { key: 'yeast-bakery', pattern: /^(?!.*\b(corn|cornbread|cornmeal|banana|zucchini|pumpkin|soda bread|irish soda|quick|date|nut)\b)(?:bread|breads|rolls|bagels|english muffins|pita|buns?|croissants|crackers, (?:saltines|rye|matzo|crispbread|standard snack-type)|snacks, pita chips)\b|\bpizza\b|\b(?:hamburger|cheeseburger)s?\b|\byeast (?:bread|rolls?|dough)\b|\bfried yeast\b/, level: 'none', certainty: 'may' },
   // Cocoa and coffee beans are fermented, then roasted (MARCO-T1).
   { key: 'roasted-cocoa-coffee', pattern: /^(?:candies, (?:.*\b)?(?:milk|semisweet|sweet|dark|bittersweet)? ?chocolate\b|chocolate\b|cocoa\b|coffee\b)/, level: 'none', certainty: 'may' },
   // Cheese or yogurt heated into a dish or coating.
@@ -52,10 +53,19 @@ const fermentRules: readonly FermentRule[] = [
   { key: 'tempeh', pattern: /^tempeh\b/, level: 'reduced', certainty: 'may' },
 ]
 
+/** A product that is mostly cheese, yogurt or buttermilk, cooked or processed (MARCO-T1 "No" row): cheese toppings and dressings, mac and cheese, yogurt desserts. */
+const madeWithFerment: FermentRule = {
+  key: 'made-with-cheese-yogurt',
+  pattern: /^(?:parmesan|romano) cheese\b|\bcheesefurter\b|^babyfood, .*\byogurt\b|^salad dressing, .*\b(?:cheese|buttermilk)\b|\bmacaroni (?:&|and) cheese\b|\bcon queso\b|\bqueso\b/,
+  level: 'none',
+  certainty: 'may',
+}
+
 /** The fermented-food finding, or null for foods that are not (known to be) fermented. */
 export function assessFermented(food: Food): FermentedFinding | null {
   const t = foodText(food)
-  const rule = fermentRules.find((r) => r.pattern.test(t.lower))
+  const composite = foodKind(food) === 'composite' && !/^(cheese|yogurts?|kefir|milk, buttermilk)\b/.test(t.lower)
+  const rule = fermentRules.find((r) => r.pattern.test(t.lower)) ?? (composite && madeWithFerment.pattern.test(t.lower) ? madeWithFerment : undefined)
   if (!rule) return null
   const source: SourceKey[] = rule.level === 'none' ? ['ISAPP-FF', 'MARCO-T1', 'NTRO-LIVE'] : ['ISAPP-FF', 'MARCO-T1']
   if (rule.key.startsWith('sauerkraut') || rule.key === 'kimchi') source.push('MON-FF')

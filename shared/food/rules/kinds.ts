@@ -16,11 +16,11 @@ export type { FoodKind }
 
 /** Words that mean several ingredients were combined, or a coating or filling added. */
 const mixed =
-  /\b(breaded|batter|battered|crumbs?|stuff(?:ed|ing)|gravy|sauces?|soups?(?! mature)|stew|pies?|cakes?|breads?|dumplings?|mix|mixes|seasoned|marinated|candied|babyfood|infant|dinner|entrees?|sandwich(?:es)?|salads?|spreads?|puddings?|desserts?|drinks?|beverages?|imitation|substitute|meatless|patty|patties|sausages?|luncheon|loaf|nuggets?|sticks|french fried|deep-fried|puffs|hash brown|au gratin|scalloped|pancakes?|souffle|casserole|coated|fillings?|kimchi|chips|crisps|snacks?|bars?|instant|flavou?red|textured|products?|cocktail|curry powder|chili powder|pie spice|spice blend|garam masala|five spice|with (?!(?:skin|bone|salt|water|peel|seeds|pods|added|refuse|calcium|magnesium|vitamin|iron|sodium|ascorbic|nigari)\b)|in (?:gravy|cream|butter|cheese|batter)|prepared from recipe|home recipe|ready-to-(?:eat|serve|heat)|frozen dinners?|chili|hummus|falafel|refried|baked beans|beans, baked|glazed|honey roasted|dry roasted, with|blend|seasoning|dressing|mayonnaise|ketchup|relish|pickle|jams?|jelly|marmalade|pie filling|frosting|icing|fudge|toppings?|creamed)\b/
+  /\b(breaded|batter|battered|crumbs?|stuff(?:ed|ing)|rotisserie|mustard, prepared|prepared mustard|gravy|sauces?|soups?(?! mature)|stew|pies?|cakes?|breads?|dumplings?|mix|mixes|seasoned|marinated|candied|babyfood|infant|dinner|entrees?|sandwich(?:es)?|salads?|spreads?|puddings?|desserts?|drinks?|beverages?|imitation|substitute|meatless|patty|patties|sausages?|luncheon|loaf|nuggets?|sticks|french fried|deep-fried|puffs|hash brown|au gratin|scalloped|pancakes?|souffle|casserole|coated|fillings?|kimchi|chips|crisps|snacks?|bars?|instant|flavou?red|textured|products?|cocktail|curry powder|chili powder|pie spice|spice blend|garam masala|five spice|with (?!(?:skin|bone|salt|water|peel|seeds|pods|added|refuse|calcium|magnesium|vitamin|iron|sodium|ascorbic|nigari)\b)|in (?:gravy|cream|butter|cheese|batter)|prepared from recipe|home recipe|ready-to-(?:eat|serve|heat)|frozen dinners?|chili|hummus|falafel|refried|baked beans|beans, baked|glazed|honey roasted|dry roasted, with|blend|seasoning|dressing|mayonnaise|ketchup|relish|pickle|jams?|jelly|marmalade|pie filling|frosting|icing|fudge|toppings?|creamed)\b/
 
 /** Plant foods whose names carry a "mixed" word that does not mean mixing. */
 const plainPlantPhrases =
-  /\b(by-products|with natural juices|natural juices|pan-fried|salad or cooking|salad and cooking|cooking and salad|for salads?|peppers, hot chili|chili peppers?|hot chili|chili, (?:red|green)|black turtle soup|turtle soup|soup, mature seeds|dry mix(?=.*\bmature seeds\b)|drained solids|solids and liquids?|canned, (?:drained|no salt|regular pack)|frozen, (?:unprepared|prepared)|sweet potato|sweetened(?= with)|sprouted)\b/g
+  /\b(soup company|\(alaska native\)|\([a-z ]*indians?\)|by-products|with natural juices|natural juices|pan-fried|salad or cooking|salad and cooking|cooking and salad|for salads?|peppers, hot chili|chili peppers?|hot chili|chili, (?:red|green)|black turtle soup|turtle soup|soup, mature seeds|dry mix(?=.*\bmature seeds\b)|drained solids|solids and liquids?|canned, (?:drained|no salt|regular pack)|frozen, (?:unprepared|prepared)|sweet potato|sweetened(?= with)|sprouted)\b/g
 
 /** Fats and oils of one origin. */
 const plainFat = /^(oil, (?!.*\b(blend|spray)\b)|oils?, |fat, (beef|chicken|mutton|duck|goose|turkey)|lard$|lard\b|tallow|suet|ghee|butter oil|shortening, (?:vegetable|animal)|vegetable oil)/
@@ -41,7 +41,7 @@ const plainPlantElsewhere =
 const plainDrink = /^(?!.*\b(milk|cream|creamer|whitener|eggnog|malt|malted|beer|ale|lager|stout|shakes?|smoothies?|cocoa|chocolate|protein|whey|yogurt|kefir|cappuccino|latte|mocha|meal replacement|nutritional|formula|honey|daiquiri|margarita|pina colada|cocktails?|cooler|liqueurs?|mixers?|flavou?r(?:ed)?(?=.*\bcoffee\b))\b)(?!coffee\b.*\bflavou?r)/
 
 /** Condiments of plant ingredients, salt and vinegar only. */
-const plainCondiment = /^(soy sauce made from soy|soy sauce, .*\btamari\b|tamari|vinegar|mustard, prepared|capers|horseradish, prepared|tomato products, canned, (?:paste|puree)|olives|pickles, cucumber, (?:dill|sour|kosher))\b(?!.*\b(with|sweet|relish)\b)/
+const plainCondiment = /^(soy sauce made from soy|soy sauce, .*\btamari\b|tamari|vinegar|capers|horseradish, prepared|tomato products, canned, (?:paste|puree)|olives|pickles, cucumber, (?:dill|sour|kosher))\b(?!.*\b(with|sweet|relish)\b)/
 
 function isMixed(t: FoodText): boolean {
   if (plainCondiment.test(t.lower)) return false
@@ -78,6 +78,10 @@ function findKind(food: Food): FoodKind {
   if (meatGroups.has(t.group) && t.group !== '07') return 'animal'
   if (t.group === '15') return 'animal'
   if (['08', '14', '18', '19', '25'].includes(t.group) && plainPlantElsewhere.test(t.lower)) return 'plant'
+  if (t.group === '35') {
+    if (/^(fish|salmon|whitefish|smelt|sheefish|char|cod|herring|seal|whale|walrus|caribou|moose|deer|elk|bison|buffalo|oopah|sea cucumber|octopus|clams?|mussels?|duck|goose|ptarmigan|squirrel|beaver|muskrat|bear|rabbit|owl|steelhead trout)\b/.test(t.lower)) return 'animal'
+    if (/^(acorns?|agave|arrowhead|berries|blackberries|blueberries|chokecherries|cloudberries|cranberries|huckleberries|lambsquarters|plums|prickly pears?|raspberries|rose hips|stinging nettles|willow|cattail|chiles?|fireweed|fiddlehead|sourdock|mashu|mesquite|corn|hominy|wocas|salmonberries|roots?|seaweed|kelp|tea)\b/.test(t.lower)) return 'plant'
+  }
   return 'composite'
 }
 

@@ -67,6 +67,7 @@ function isSeafood(food: Food): boolean {
   const t = foodText(food)
   if (/\b(oil|meatless|imitation)\b/.test(t.head)) return false
   if (t.group === '15') return !/^(frog|turtle)\b/.test(t.head)
+  if (['21', '22', '36'].includes(t.group) && /\b(fish|shrimps?|prawns?|salmon|tuna|cod|crab|lobster|clams?|scallops?|oysters?|mussels?|pollock|tilapia)\b/.test(t.lower)) return true
   return t.group === '35' && /^(fish|salmon|whitefish|herring|smelt|cod|sheefish|trout|char|seal|whale|walrus|octopus|clams?|mussels?|roe|eel)\b/.test(t.head)
 }
 

@@ -31,7 +31,7 @@ const plainFood = {
   group: '14',
   nutrients: { energyKcal: 27, proteinG: null, carbsG: 5, fiberG: null, sugarsG: 2, fatG: 0, saturatedG: null, transG: null, omega3G: null, sodiumMg: null },
   measures: [] as { amount: number; name: string; grams: number }[],
-  declared: {},
+  declared: { glutenFree: true, lactose: 'none', fodmapLow: ['gos', 'mannitol'] },
 } satisfies Food
 
 export const ownRecipe: Recipe = {

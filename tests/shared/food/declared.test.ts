@@ -139,6 +139,9 @@ describe('own food validation', () => {
     ['vegan with milk', (i) => ((i.declared.diets = ['vegan']), (i.declared.allergens = ['milk'])), 'declared.diets', 'diet-conflict'],
     ['vegan with lactose', (i) => ((i.declared.diets = ['vegan']), (i.declared.lactose = 'low')), 'declared.diets', 'diet-conflict'],
     ['vegetarian with fish', (i) => ((i.declared.diets = ['vegetarian']), (i.declared.allergens = ['fish'])), 'declared.diets', 'diet-conflict'],
+    ['gluten-free with gluten', (i) => ((i.declared.glutenFree = true), (i.declared.containsGluten = true)), 'declared.glutenFree', 'gluten-conflict'],
+    ['gluten-free with gluten cereals', (i) => ((i.declared.glutenFree = true), (i.declared.allergens = ['gluten-cereals'])), 'declared.glutenFree', 'gluten-conflict'],
+    ['a FODMAP group both high and low', (i) => ((i.declared.fodmapHigh = ['gos']), (i.declared.fodmapLow = ['gos'])), 'declared.fodmapLow', 'fodmap-conflict'],
   ])('refuses %s', (_name, patch, path, code) => {
     expect(issuesOf(valid(patch))).toContainEqual({ path, code })
   })
@@ -181,5 +184,19 @@ describe('own food validation', () => {
     ['1e3', Number.NaN],
   ])('parses %j as %s', (text, value) => {
     expect(parseDecimal(text)).toBe(value)
+  })
+})
+
+describe('declaring a food gluten-free or low in FODMAP groups', () => {
+  it('keeps the declaration through the form and makes the knowledge layer call the food known', () => {
+    const result = validateOwnFood(valid((i) => ((i.declared.glutenFree = true), (i.declared.fodmapLow = ['mannitol', 'fructans']))))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.food.declared).toMatchObject({ glutenFree: true, fodmapLow: ['fructans', 'mannitol'] })
+    const food = { ...result.food, id: 'own-x' }
+    const findings = assessFindings(food)
+    expect(findings.some((f) => f.rule === 'gluten')).toBe(false)
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'gluten-free-safe', basis: 'declared' }))
+    expect(ownFoodInputOf(food).declared).toMatchObject({ glutenFree: true, fodmapLow: ['fructans', 'mannitol'] })
   })
 })
