@@ -54,7 +54,7 @@ test('a person finds kefir, sees why it is tagged, meets a conflict, adds an own
   const finding = (label: string) => detail.getByTestId('finding').filter({ has: page.locator('.finding-badge', { hasText: exactly(label) }) })
   await expect(finding('Fermented (live cultures)')).toContainText('Foods of this kind usually still carry live microbes when eaten')
   await expect(finding('Fermented (live cultures)')).toContainText('Sources: ISAPP-FF, MARCO-T1')
-  await expect(finding('Lactose: high')).toContainText('About 9.38 g in a typical serve of 250 g (low below 1 g, high from 3 g)')
+  await expect(finding('Lactose: high')).toContainText('About 15 g in a typical serve of 250 g (low below 1 g, high from 3 g)')
   await expect(finding('Contains milk')).toBeVisible()
   await expect(detail.getByTestId('nutrients')).toContainText('not measured')
   await detail.getByLabel('Household measure').selectOption({ label: '1 tbsp (15 g)' })

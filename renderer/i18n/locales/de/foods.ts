@@ -102,6 +102,21 @@ const de: typeof en = {
     sodiumMg: 'Natrium',
     saltG: 'Salz (Natrium × 2,5)',
   },
+  known: {
+    heading: 'Für deine Grenzen',
+    gluten: 'Gluten',
+    lactose: 'Laktose',
+    answer: { contains: 'Enthält', may: 'Kann enthalten', free: 'Passt', unknown: 'Nicht bekannt' },
+    lowUpTo: 'niedrig bis {grams} g',
+    reason: {
+      composite: 'ein zusammengesetztes Lebensmittel, dessen Name es nicht verrät',
+      'not-rated': 'keine Quelle bewertet es in einer üblichen Portion',
+      'above-rated-serve': 'mehr als die größte als niedrig bewertete Portion',
+      'no-estimate': 'enthält Milch oder kann sie enthalten, ohne Laktoseschätzung',
+      'unknown-food': 'nicht gefunden',
+    },
+    hint: 'In einer üblichen Portion. Nicht bekannt heißt: Gutplan zählt es nie als passend zu dieser Grenze; im Rezept entscheidet die Menge, und FODMAPs addieren sich über die Mahlzeit.',
+  },
   own: {
     add: 'Eigenes Lebensmittel anlegen',
     addTitle: 'Eigenes Lebensmittel anlegen',

@@ -67,7 +67,7 @@ const de: typeof en = {
       composite: '{foods}: ein zusammengesetztes Lebensmittel, dessen Name es nicht verrät',
       'not-rated': 'keine Quelle bewertet {foods} in dieser Menge',
       'above-rated-serve': '{foods}: mehr als die größte als niedrig bewertete Portion',
-      'no-estimate': '{foods}: Milchprodukt ohne Laktoseschätzung',
+      'no-estimate': '{foods}: Milch ohne Laktoseschätzung',
       'unknown-food': 'eine Zutat wurde nicht gefunden',
     },
     unknownHint: 'Nicht bekannt heißt: Die Daten zeigen nicht, dass es passt, daher plant Gutplan es nie für jemanden mit dieser Grenze. Wenn du bei eigenen Lebensmitteln Angaben machst, wird es bekannt.',

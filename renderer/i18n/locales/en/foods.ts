@@ -100,6 +100,21 @@ export default {
     sodiumMg: 'Sodium',
     saltG: 'Salt (sodium × 2.5)',
   },
+  known: {
+    heading: 'For your limits',
+    gluten: 'Gluten',
+    lactose: 'Lactose',
+    answer: { contains: 'Contains', may: 'May contain', free: 'Fits', unknown: 'Not known' },
+    lowUpTo: 'low up to {grams} g',
+    reason: {
+      composite: 'a mixed food whose name doesn’t say',
+      'not-rated': 'no source rates it at a typical serve',
+      'above-rated-serve': 'more than the largest serve rated low',
+      'no-estimate': 'contains or may contain milk, with no lactose estimate',
+      'unknown-food': 'not found',
+    },
+    hint: 'At a typical serve. Not known means Gutplan never counts it as fitting that limit; in a recipe the amount decides, and FODMAPs add up across the meal.',
+  },
   own: {
     add: 'Add your own food',
     addTitle: 'Add your own food',

@@ -65,7 +65,7 @@ export default {
       composite: '{foods}: a mixed food whose name doesn’t say',
       'not-rated': 'no source rates {foods} at this amount',
       'above-rated-serve': '{foods}: more than the largest serve rated low',
-      'no-estimate': '{foods}: dairy with no lactose estimate',
+      'no-estimate': '{foods}: milk with no lactose estimate',
       'unknown-food': 'an ingredient was not found',
     },
     unknownHint: 'Not known means the data can’t show it fits, so Gutplan never plans it for a person with that limit. Declaring your own food’s tags makes it known.',
