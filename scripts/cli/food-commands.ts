@@ -1,6 +1,7 @@
 /** `gutplan foods search …` and `gutplan food <id>`. */
 import { parseArgs } from 'node:util'
 import { assessFood } from '../../shared/food/assess'
+import { knowledgeOf } from '../../shared/food/knowledge'
 import { printJson, UsageError, type CliContext } from './context'
 import type { Command } from './command'
 import { readProfile } from './profile-file'
@@ -29,7 +30,7 @@ export const foodsSearch: Command = {
 export const foodShow: Command = {
   path: ['food'],
   usage: 'food <id> [--profile <profile.json>]',
-  summary: 'one food: nutrients per 100 g, measures, and the full assessment (with conflicts for a profile)',
+  summary: 'one food: nutrients per 100 g, measures, the full assessment (with conflicts for a profile) and the knowledge per limit',
   run(args: string[], ctx: CliContext): number {
     const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { profile: { type: 'string' } } })
     if (positionals.length !== 1) throw new UsageError('food needs exactly one id')
@@ -40,7 +41,8 @@ export const foodShow: Command = {
       return 1
     }
     const profile = values.profile === undefined ? undefined : readProfile(values.profile)
-    printJson(ctx, { food, assessment: assessFood(food, profile) })
+    const assessment = assessFood(food, profile)
+    printJson(ctx, { food, assessment, knowledge: knowledgeOf(food, assessment.findings) })
     return 0
   },
 }

@@ -29,6 +29,8 @@ describe('gutplan CLI', { timeout: 60_000 }, () => {
     expect(out.food.measures[0]).toEqual({ amount: 1, name: 'cup', grams: 244 })
     expect(out.assessment.findings).toContainEqual(expect.objectContaining({ rule: 'fermented', level: 'live', source: ['ISAPP-FF', 'MARCO-T1'] }))
     expect(out.assessment.conflicts).toEqual([{ reason: 'intolerance', rule: 'lactose', subject: 'lactose', certainty: 'is' }])
+    expect(out.knowledge).toMatchObject({ foodId: 'gp-kefir', kind: 'dairy', gluten: { status: 'free' }, lactose: { status: 'contains', gPer100G: 6 }, allergens: { milk: 'is' } })
+    expect(out.knowledge.fodmap.fructans).toMatchObject({ status: 'free', lowUpToG: 'any' })
   })
 
   it.each([
