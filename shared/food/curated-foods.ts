@@ -46,6 +46,13 @@ function curated(
   return { id, name, group, nutrients: nutrients(values), measures, provenance }
 }
 
+/** Kimchi as SR Legacy reproduces it; the vegan kind differs only in its seasonings, which add little. */
+const kimchiNutrients: NutrientTuple = [15, 1.1, 2.4, 1.6, 1.06, 0.5, 0.07, null, null, 498]
+const kimchiMeasures: readonly Measure[] = [
+  { amount: 0.5, name: 'cup', grams: 75 },
+  { amount: 1, name: 'cup', grams: 150 },
+]
+
 const SR24 = 'USDA National Nutrient Database for Standard Reference, release 24 (public domain)'
 
 /** The curated foods, in a stable order. */
@@ -86,11 +93,8 @@ export const curatedFoods: readonly Food[] = [
     'gp-kimchi',
     'Kimchi, napa cabbage',
     '11',
-    [15, 1.1, 2.4, 1.6, 1.06, 0.5, 0.07, null, null, 498],
-    [
-      { amount: 0.5, name: 'cup', grams: 75 },
-      { amount: 1, name: 'cup', grams: 150 },
-    ],
+    kimchiNutrients,
+    [...kimchiMeasures],
     {
       kind: 'composite',
       source: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (public domain), as commonly reproduced",
@@ -102,11 +106,8 @@ export const curatedFoods: readonly Food[] = [
     'gp-kimchi-vegan',
     'Kimchi, napa cabbage, vegan (labelled)',
     '11',
-    [15, 1.1, 2.4, 1.6, 1.06, 0.5, 0.07, null, null, 498],
-    [
-      { amount: 0.5, name: 'cup', grams: 75 },
-      { amount: 1, name: 'cup', grams: 150 },
-    ],
+    kimchiNutrients,
+    [...kimchiMeasures],
     {
       kind: 'plant',
       source: "USDA FoodData Central, SR Legacy 'Cabbage, kimchi' (public domain), as commonly reproduced; KIMCHI (REFERENCE §4)",

@@ -96,8 +96,6 @@ export const fodmapCutoffG: Readonly<Record<FodmapSubgroup, number>> = {
 const fodmapFreeKinds: ReadonlySet<FoodKind> = new Set(['animal', 'egg', 'fat', 'water-salt', 'dairy'])
 /** Kinds with no milk in them. */
 const milkFreeKinds: ReadonlySet<FoodKind> = new Set(['plant', 'animal', 'egg', 'fat', 'water-salt', 'sweetener'])
-/** Kinds that are one plain ingredient. */
-const plainKinds: ReadonlySet<FoodKind> = new Set(['plant', 'animal', 'egg', 'dairy', 'fat', 'water-salt', 'sweetener'])
 
 const free = (basis: KnowledgeBasis, source: readonly SourceKey[], matched: readonly string[]): Fact => ({ status: 'free', certainty: 'is', basis, source, matched })
 const unknown = (reason: UnknownReason, matched: readonly string[] = []): Fact => ({ status: 'unknown', certainty: 'may', basis: 'rule', source: [], matched, reason })
@@ -254,11 +252,6 @@ export function knowledgeOf(food: Food, findings: readonly Finding[]): FoodKnowl
   return k
 }
 
-/** True when the food is one plain ingredient (not a dish or a product of several). */
-export function isPlainKind(kind: FoodKind): boolean {
-  return plainKinds.has(kind)
-}
-
 /** A portion's rating for one subgroup, and its load: grams ÷ grams at the low cut-off (REFERENCE §2d). */
 export interface PortionFodmap {
   readonly level: FodmapLevel | 'unknown'
@@ -305,4 +298,30 @@ export function lactosePortion(fact: LactoseFact, grams: number): PortionLactose
 export function lactoseLevel(grams: number): FodmapLevel {
   const t = lactoseThresholds
   return grams < t.lowBelowGPerServe ? 'low' : grams < t.highFromGPerServe ? 'moderate' : 'high'
+}
+
+/** A limit's answer as a person reads it: contains, may contain, fits, or not known. */
+export type LimitAnswer = 'contains' | 'may' | 'free' | 'unknown'
+
+export interface LimitRow {
+  readonly limit: 'gluten' | 'lactose' | FodmapSubgroup | DietSubject
+  readonly answer: LimitAnswer
+  /** Why it is not known. */
+  readonly reason?: UnknownReason
+  /** For a FODMAP group that fits only up to an amount: that amount in grams. */
+  readonly lowUpToG?: number
+}
+
+const answerOf = (f: Fact): LimitAnswer => (f.status === 'free' ? 'free' : f.status === 'unknown' ? 'unknown' : f.certainty === 'is' ? 'contains' : 'may')
+
+/** Every limit's answer for a food at a typical serve, in the order the food page lists them. */
+export function limitAnswers(k: FoodKnowledge): LimitRow[] {
+  const row = (limit: LimitRow['limit'], f: Fact): LimitRow => ({ limit, answer: answerOf(f), ...(f.status === 'unknown' && f.reason ? { reason: f.reason } : {}) })
+  const fodmap = fodmapSubgroups.map((s): LimitRow => {
+    const dose = k.fodmap[s]
+    if (dose.status === 'unknown') return { limit: s, answer: 'unknown', reason: dose.reason ?? 'not-rated' }
+    const answer: LimitAnswer = dose.levelAtServe === 'low' ? 'free' : dose.certainty === 'is' ? 'contains' : 'may'
+    return { limit: s, answer, ...(answer === 'free' && typeof dose.lowUpToG === 'number' ? { lowUpToG: Math.round(dose.lowUpToG) } : {}) }
+  })
+  return [row('gluten', k.gluten), row('lactose', k.lactose), ...fodmap, ...(['vegan', 'vegetarian', 'pescatarian'] as const).map((d) => row(d, k.diets[d]))]
 }

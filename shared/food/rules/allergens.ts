@@ -6,7 +6,7 @@
 import type { Allergen } from '../../profile/profile'
 import type { Food } from '../types'
 import { glutenEvidence } from './gluten'
-import { foodText, hasBrand, type FoodText } from './text'
+import { foodText, hasBrand, meatAnalogue, nonMilkFormula, soyFormula, type FoodText } from './text'
 import type { AllergenFinding, Certainty } from './types'
 
 interface AllergenRule {
@@ -28,16 +28,15 @@ const notCelery = /\bceleriac greens\b/g
 const negated = /\b(?:without|no|free of) (?:added )?[a-z]+(?: (?:and|or) [a-z]+)?\b|\b[a-z]+-free\b/g
 
 /** Infant formulas made from cow's milk: all but soy-based and amino-acid formulas (REFERENCE §5). */
-const milkFormula = /^infant formula\b(?!.*\b(soy|isomil|prosobee|alsoy|neocate|elecare|amino acid)\b)/
-const soyFormula = /^infant formula\b.*\b(soy|isomil|prosobee|alsoy)\b/
+const isMilkFormula = (lower: string) => /^infant formula\b/.test(lower) && !nonMilkFormula.test(lower)
 
 /** Pass 1: name rules. Checked on the lower-case name after removing the false friends above. */
 const nameRules: readonly AllergenRule[] = [
   { allergen: 'milk', pattern: /\b(dairy|butterscotch|milk|milks|cheese|cheeses|cheeseburgers?|cream|creamed|butter|buttermilk|whey|casein|caseinate|lactose|yogurts?|kefir|ghee|custard|eggnog|ice creams?|frozen yogurts?|au gratin|alfredo|mozzarella|parmesan|ricotta|cheddar|quark|skyr|paneer)\b/, certainty: 'is' },
   { allergen: 'milk', pattern: /\b(chocolate|pudding|puddings|pancakes?|waffles?|biscuits?|cakes?|cookies?|muffins?|croissants?|pizza|quiche|souffle|creamers?|whiteners?|cream substitute|dessert topping|whipped topping|caramel|toffee|fudge|nougat|cappuccino|latte|mocha|breaded|battered|batter|hotcakes?|tenders|nuggets?|fish sticks|fish fingers|(?:mozzarella|cheese) sticks|frybread|fry bread|crab ?cakes?|fish ?cakes?|spaghettios?|ravioli|tortellini|lasagna|pralines?)\b|\bcoffee\b.*\bflavou?r/, certainty: 'may' },
   // Meat analogues are often bound with egg white and cheese or milk.
-  { allergen: 'milk', pattern: /\b(meatless|veggie|vegetarian (?:burgers?|patties|meatloaf|fillets?|roast)|gardenburger|morningstar|worthington|loma linda|boca)\b/, certainty: 'may' },
-  { allergen: 'eggs', pattern: /\b(meatless|veggie|vegetarian (?:burgers?|patties|meatloaf|fillets?|roast)|gardenburger|morningstar|worthington|loma linda|boca)\b/, certainty: 'may' },
+  { allergen: 'milk', pattern: meatAnalogue, certainty: 'may' },
+  { allergen: 'eggs', pattern: meatAnalogue, certainty: 'may' },
   { allergen: 'eggs', pattern: /\b(eggs?|egg white|egg yolk|mayonnaise|meringue|eggnog|french toast|quiche|souffle|hollandaise|bearnaise|egg noodles|noodles, egg)\b/, certainty: 'is' },
   { allergen: 'eggs', pattern: /\b(custard|cakes?|cookies?|muffins?|pancakes?|hotcakes?|waffles?|crepes?|brioche|challah|doughnuts?|caesar|lasagna|ravioli|tortellini|fettuc+in[ei]|ice creams?|crusts?|noodle soups?|chicken noodle|with noodles|mayonnaise-like|mayonnaise-type|pasta, fresh|egg rolls?|batter|battered|breaded|tenders|nuggets?|fish sticks|fish fingers|(?:mozzarella|cheese) sticks|crab ?cakes?|fish ?cakes?|meatballs?|meatloaf)\b/, certainty: 'may' },
   { allergen: 'fish', pattern: /\b(fish|anchov(y|ies)|salmon|tuna|cod|haddock|halibut|herring|mackerel|sardines?|trout|tilapia|pollock|surimi|roe|caviar|lox|pike|perch|carp|catfish|flounder|sole|snapper|swordfish|bass|eel|whitefish|whiting|smelt|sturgeon|mullet|pompano|grouper|mahimahi|roughy|ling|cusk|burbot|bluefish|shad|sablefish|pilchards?|sprats?|kippers?)\b/, certainty: 'is' },
@@ -134,7 +133,7 @@ export function assessAllergens(food: Food): AllergenFinding[] {
   }
   groupHits(t, add)
   compositeHits(t, add)
-  if (milkFormula.test(t.lower)) add('milk', { certainty: 'is', matched: 'name:infant formula', basis: 'name' })
+  if (isMilkFormula(t.lower)) add('milk', { certainty: 'is', matched: 'name:infant formula', basis: 'name' })
   if (soyFormula.test(t.lower)) add('soybeans', { certainty: 'is', matched: 'name:soy formula', basis: 'name' })
   const lower = t.lower.replace(negated, ' ')
   const texts: Partial<Record<Allergen, string>> = {

@@ -84,6 +84,3 @@ function findKind(food: Food): FoodKind {
   }
   return 'composite'
 }
-
-/** Kinds that are certainly of plant origin. */
-export const plantKinds: ReadonlySet<FoodKind> = new Set(['plant', 'water-salt', 'sweetener'])

@@ -9,7 +9,7 @@
  */
 import type { SourceKey } from '../sources'
 import type { Food } from '../types'
-import { foodText, type FoodText } from './text'
+import { foodText, nonMilkFormula, type FoodText } from './text'
 import { round3, type Certainty, type FodmapLevel, type LactoseFinding } from './types'
 
 export const lactoseThresholds = {
@@ -61,7 +61,7 @@ const categories: readonly DairyCategory[] = [
   { key: 'flavoured-milk', pattern: /^milk, .*\b(chocolate|strawberry|flavored|malted)\b|^milk shakes?\b|^milkshakes?\b/, lactoseGPer100G: 5.1, serveG: 250, certainty: 'may', source: fac },
   { key: 'human-milk', pattern: /^milk, human\b/, lactoseGPer100G: 'sugars', serveG: 100, certainty: 'may', source: fac },
   { key: 'milk', pattern: /^milk, (?!imitation|substitute)/, lactoseGPer100G: 5.1, serveG: 250, certainty: 'is', source: fac },
-  { key: 'infant-formula', pattern: /^infant formula\b(?!.*\b(soy|isomil|prosobee|alsoy|neocate|elecare|amino acid|lactose[- ]free)\b)/, lactoseGPer100G: 'sugars', serveG: 150, certainty: 'may', source: fac },
+  { key: 'infant-formula', pattern: /^infant formula\b(?!.*\blactose[- ]free\b)/, lactoseGPer100G: 'sugars', serveG: 150, certainty: 'may', source: fac },
   { key: 'cheese-sauce', pattern: /^cheese sauce\b/, lactoseGPer100G: 'sugars', serveG: 60, certainty: 'may', source: fac },
   { key: 'whey', pattern: /^whey\b/, lactoseGPer100G: 'sugars', serveG: 250, certainty: 'may', source: fac },
   { key: 'eggnog', pattern: /^eggnog\b/, lactoseGPer100G: 'sugars', serveG: 250, certainty: 'may', source: fac },
@@ -93,7 +93,7 @@ function lactosePer100G(food: Food, category: DairyCategory): number | null {
 
 function categoryOf(t: FoodText): DairyCategory | null {
   const key = t.segments.slice(0, 2).join(', ')
-  if (notDairy.test(key) || /^infant formula\b.*\b(soy|isomil|prosobee|alsoy|neocate|elecare)\b/.test(t.lower)) return null
+  if (notDairy.test(key) || nonMilkFormula.test(t.lower)) return null
   if (driedDairy.pattern.test(t.lower)) return driedDairy
   return categories.find((c) => c.pattern.test(key)) ?? null
 }

@@ -82,3 +82,11 @@ export function isHomeRecipe(t: FoodText): boolean {
 export function hasBrand(name: string): boolean {
   return /\b[A-Z][A-Z'&.-]{2,}\b/.test(name.replace(/\b(NFS|NS|USDA|NLEA|II|III|RTE|UHT|HFCS)\b/g, ''))
 }
+
+/** Infant formulas not made from cow's milk: soy-based and amino-acid formulas. */
+export const nonMilkFormula = /^infant formula\b.*\b(soy|isomil|prosobee|alsoy|neocate|elecare|amino acid)\b/
+/** Soy-based infant formulas. */
+export const soyFormula = /^infant formula\b.*\b(soy|isomil|prosobee|alsoy)\b/
+
+/** Meat analogues by name or brand: often bound with egg white and cheese or milk. */
+export const meatAnalogue = /\b(meatless|veggie|vegetarian (?:burgers?|patties|meatloaf|fillets?|roast)|gardenburger|morningstar|worthington|loma linda|boca)\b/

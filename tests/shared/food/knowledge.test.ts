@@ -5,13 +5,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { assessFindings } from '../../../shared/food/assess'
-import { knowledgeOf } from '../../../shared/food/knowledge'
+import { knowledgeOf, limitAnswers } from '../../../shared/food/knowledge'
 import { foodKind } from '../../../shared/food/rules/kinds'
 import type { Food } from '../../../shared/food/types'
 import { defaultProfile } from '../../../shared/profile/profile'
 import { analyzeRecipe, recipeConflicts } from '../../../shared/recipes/analyze'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
+import { recipe as testRecipe } from '../shopping/helpers'
 import { foodById, testCatalogue } from './catalogue-fixture'
 
 const foods = testCatalogue().foods
@@ -19,18 +20,8 @@ const byId = testCatalogue().byId
 const know = (id: string) => knowledgeOf(foodById(id), assessFindings(foodById(id)))
 const withName = (pattern: RegExp) => foods.filter((f) => pattern.test(f.name))
 
-function recipe(ingredients: [string, number, ('g' | 'ml')?][]): Recipe {
-  return {
-    id: 'test',
-    name: { en: 'Test', de: 'Test' },
-    slots: ['lunch'],
-    servings: 1,
-    prepMinutes: 5,
-    cookMinutes: 5,
-    ingredients: ingredients.map(([foodId, amount, unit]) => ({ foodId, quantity: { unit: unit ?? 'g', amount } })),
-    steps: [{ en: 'Cook.', de: 'Kochen.' }],
-  }
-}
+const recipe = (ingredients: [string, number, ('g' | 'ml')?][]): Recipe =>
+  ({ ...testRecipe('test', 1, ingredients.map(([foodId, amount, unit]) => [foodId, { unit: unit ?? 'g', amount }])), steps: [{ en: 'Cook.', de: 'Kochen.' }] })
 const dish = (ingredients: [string, number, ('g' | 'ml')?][]) => analyzeRecipe(recipe(ingredients), byId)
 
 describe('hidden gluten in composites', () => {
@@ -168,6 +159,14 @@ describe('kimchi, false friends and seafood', () => {
     const list = withName(/without peanuts|peanut-free/i)
     expect(list.length).toBeGreaterThan(1)
     expect(list.filter((f) => knowledgeOf(f, assessFindings(f)).allergens.peanuts).map((f) => f.name)).toEqual([])
+  })
+
+  it('the food page reads every limit: SpaghettiOs contain gluten, their FODMAPs and diets are not known', () => {
+    const rows = limitAnswers(know('22931'))
+    expect(rows.map((r) => r.limit)).toEqual(['gluten', 'lactose', 'fructans', 'gos', 'excess-fructose', 'sorbitol', 'mannitol', 'vegan', 'vegetarian', 'pescatarian'])
+    expect(rows.find((r) => r.limit === 'gluten')).toEqual({ limit: 'gluten', answer: 'contains' })
+    expect(rows.find((r) => r.limit === 'gos')).toEqual({ limit: 'gos', answer: 'unknown', reason: 'not-rated' })
+    expect(limitAnswers(know('16359')).find((r) => r.limit === 'gos')).toEqual({ limit: 'gos', answer: 'free', lowUpToG: 42 })
   })
 
   it('seafood uses the EPA+DHA thresholds: cod and canned light tuna earn an omega-3 claim', () => {
