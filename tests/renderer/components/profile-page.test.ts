@@ -58,7 +58,7 @@ describe('ProfilePage', () => {
     const input = wrapper.get('[data-testid="avoid-input"]')
     await input.setValue('Coriander')
     await wrapper.get('form').trigger('submit')
-    await vi.waitFor(async () => expect((await loadProfile()).profile.avoidFoods).toEqual(['Coriander']))
+    await vi.waitFor(async () => expect((await loadProfile()).profile.avoidFoods).toEqual([{ type: 'text', text: 'Coriander' }]))
     await input.setValue('coriander')
     await wrapper.get('form').trigger('submit')
     await flushPromises()
