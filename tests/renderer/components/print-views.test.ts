@@ -170,7 +170,7 @@ describe('print views', { timeout: 40_000 }, () => {
     expect(blueberries.classes()).toContain('list-sheet__item--ticked')
     expect(blueberries.get('.list-sheet__box').text()).toBe('✓')
     const pantry = sheet.findAll('section').at(-1)!
-    expect(pantry.text()).toContain('Cereals, oats')
+    expect(pantry.text()).toContain('Porridge oats')
     expect(pageStyle()).toContain('@page { size: A4 portrait; margin: 10mm; }')
   })
 
