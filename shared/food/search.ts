@@ -210,7 +210,7 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
     },
     searchOptions: {
       processTerm: (term) => term,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length === 4 ? 1 : false),
+      fuzzy: (term) => (term.length >= 6 ? 0.34 : term.length === 5 ? 0.2 : term.length === 4 ? 1 : false),
       maxFuzzy: 2,
       weights: { fuzzy: 0.6, prefix: 0.8 },
       boost: { name: 1, en: 1.5, de: 1.5 },
