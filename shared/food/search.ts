@@ -128,12 +128,13 @@ function keyBoost(keySets: readonly ReadonlySet<string>[], queryTerms: readonly 
 
 /** The query-independent boost: group, shortness, commas, "raw", brands. */
 export function staticBoost(food: Food): number {
-  const name = food.name
+  // A named food's shape is its everyday name's ("Whole milk"), not its description's.
+  const name = everydayNames(food.id)?.en ?? food.name
   const commas = (name.match(/[,;]/g) ?? []).length
   let boost = groupBoost[food.group] ?? 1
   boost *= 1 / (1 + 0.12 * commas)
   boost *= 1 / (1 + name.length / 150)
-  if (/\braw\b/i.test(name)) boost *= 1.25
+  if (/\braw\b/i.test(food.name)) boost *= 1.25
   if (/\b[A-Z]{3,}\b/.test(name.replace(/\b(NFS|USDA|NLEA)\b/g, ''))) boost *= 0.6
   if (/\bbabyfood\b|\binfant formula\b/i.test(name)) boost *= 0.5
   if (food.provenance) boost *= 1.1
@@ -142,6 +143,8 @@ export function staticBoost(food: Food): number {
 
 /** Commonness: foods we named are ones people look for; recipe foods are the ones they cook. */
 const namedBoost = 2.5
+/** A query that is exactly one of a food's everyday names or aliases names that food. */
+const wholeNameBoost = 5
 const commonBoost = 1.5
 
 interface Doc {
@@ -200,6 +203,16 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
     }
     return sets
   }
+  const fullNames = new Map<FoodId, ReadonlySet<string>>()
+  const namesOf = (id: FoodId): ReadonlySet<string> => {
+    let set = fullNames.get(id)
+    if (!set) {
+      const names = everydayNames(id)
+      set = new Set(names ? [names.en, names.de, ...names.enAliases, ...names.deAliases].map((n) => words(n).join(' ')) : [])
+      fullNames.set(id, set)
+    }
+    return set
+  }
   const index = new MiniSearch<Doc>({
     fields: ['name', 'en', 'de'],
     tokenize: (text) => text.split(/[^\p{L}\p{N}%]+/u).filter((t) => t !== ''),
@@ -240,12 +253,15 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
       let results = run('AND')
       if (results.length === 0 && parts.length > 1) results = run('OR')
       const queryTerms = parts.flatMap((p) => p.forms)
+      const folded = words(query).join(' ')
       return results
         .map((r) => {
           const matched = new Set(r.terms)
           // How many query words the food matches exactly (not only through a prefix or a typo).
           const exact = parts.filter((p) => p.forms.some((f) => matched.has(f))).length
-          return { r, exact, score: r.score * keyBoost(keysOf(r.id), queryTerms, r.terms) }
+          // The whole query is one of the food's names or aliases ("Milch" for whole milk).
+          const named = namesOf(r.id).has(folded) ? wholeNameBoost : 1
+          return { r, exact, score: r.score * Math.max(named, keyBoost(keysOf(r.id), queryTerms, r.terms)) }
         })
         .sort((a, b) => b.exact - a.exact || b.score - a.score || (a.r.id < b.r.id ? -1 : 1))
         .slice(0, limit)
