@@ -6,7 +6,7 @@
  * makes a food a member (the allergen rules then decide, with their certainty).
  */
 import type { Allergen } from '../profile/profile'
-import familiesFile from './data/food-families.json'
+import familiesFile from './data/food-families.json' with { type: 'json' }
 import { fold, type FoodLang } from './words'
 
 export const foodFamiliesFormat = 'gutplan-food-families/1'

@@ -6,7 +6,7 @@
  * Every food a person reads about is shown by `foodName` in the interface language; a food with
  * no everyday name (an obscure catalogue entry, a person's own food) shows its own name.
  */
-import namesFile from './data/food-names.json'
+import namesFile from './data/food-names.json' with { type: 'json' }
 import type { Food, FoodId } from './types'
 import type { FoodLang } from './words'
 

@@ -143,8 +143,6 @@ export function staticBoost(food: Food): number {
 
 /** Commonness: foods we named are ones people look for; recipe foods are the ones they cook. */
 const namedBoost = 2.5
-/** A query that is exactly one of a food's everyday names or aliases names that food. */
-const wholeNameBoost = 5
 const commonBoost = 1.5
 
 interface Doc {
@@ -259,11 +257,13 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
           const matched = new Set(r.terms)
           // How many query words the food matches exactly (not only through a prefix or a typo).
           const exact = parts.filter((p) => p.forms.some((f) => matched.has(f))).length
-          // The whole query is one of the food's names or aliases ("Milch" for whole milk).
-          const named = namesOf(r.id).has(folded) ? wholeNameBoost : 1
-          return { r, exact, score: r.score * Math.max(named, keyBoost(keysOf(r.id), queryTerms, r.terms)) }
+          // The whole query is one of the food's names or aliases ("Milch" for whole milk): those
+          // foods come first, the most common of them first (term counts say nothing here).
+          const whole = namesOf(r.id).has(folded)
+          const score = r.score * keyBoost(keysOf(r.id), queryTerms, r.terms)
+          return { r, exact, whole: whole ? 1 : 0, rank: whole ? boostOf(r.id) : score, score }
         })
-        .sort((a, b) => b.exact - a.exact || b.score - a.score || (a.r.id < b.r.id ? -1 : 1))
+        .sort((a, b) => b.exact - a.exact || b.whole - a.whole || b.rank - a.rank || b.score - a.score || (a.r.id < b.r.id ? -1 : 1))
         .slice(0, limit)
         .map(({ r, score }) => {
           const food = byId.get(r.id)!

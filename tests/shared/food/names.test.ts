@@ -4,7 +4,7 @@
  * everyday name in one language.
  */
 import { describe, expect, it } from 'vitest'
-import namesFile from '../../../shared/food/data/food-names.json'
+import namesFile from '../../../shared/food/data/food-names.json' with { type: 'json' }
 import { everydayNamesById, foodName, foodNamesFormat } from '../../../shared/food/names'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { fold } from '../../../shared/food/words'
