@@ -143,6 +143,8 @@ export function staticBoost(food: Food): number {
 
 /** Commonness: foods we named are ones people look for; recipe foods are the ones they cook. */
 const namedBoost = 2.5
+/** An alias given to more foods than this is a generic word, not a name of one of them. */
+const maxSharedAlias = 2
 const commonBoost = 1.5
 
 interface Doc {
@@ -201,12 +203,21 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
     }
     return sets
   }
+  // How many foods each alias is given to: an alias many foods share ("salmon" on salmon oil
+  // and smoked salmon, "Milch" on every milk) names none of them as a whole.
+  const aliasCounts = new Map<string, number>()
+  for (const food of foods) {
+    const names = everydayNames(food.id)
+    if (!names) continue
+    for (const alias of new Set([...names.enAliases, ...names.deAliases].map((n) => words(n).join(' ')))) aliasCounts.set(alias, (aliasCounts.get(alias) ?? 0) + 1)
+  }
   const fullNames = new Map<FoodId, ReadonlySet<string>>()
   const namesOf = (id: FoodId): ReadonlySet<string> => {
     let set = fullNames.get(id)
     if (!set) {
       const names = everydayNames(id)
-      set = new Set(names ? [names.en, names.de, ...names.enAliases, ...names.deAliases].map((n) => words(n).join(' ')) : [])
+      const key = (n: string) => words(n).join(' ')
+      set = new Set(names ? [key(names.en), key(names.de), ...[...names.enAliases, ...names.deAliases].map(key).filter((a) => (aliasCounts.get(a) ?? 0) <= maxSharedAlias)] : [])
       fullNames.set(id, set)
     }
     return set
