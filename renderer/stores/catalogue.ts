@@ -4,7 +4,7 @@ import { loadCatalogue, type Catalogue } from '../../shared/food/catalogue'
 import { createFoodSearch, type FoodSearch } from '../../shared/food/search'
 import type { Food } from '../../shared/food/types'
 import { deleteOwnFood, listOwnFoods, saveOwnFood } from '../db/foods'
-import { builtInFoodIds } from '../../shared/recipes/library'
+import { builtInFoodUses } from '../../shared/recipes/library'
 import { useSettingsStore } from './settings'
 import { useStorageStatusStore } from './storage-status'
 
@@ -54,7 +54,7 @@ export const useCatalogueStore = defineStore('catalogue', () => {
    */
   function search(query: string, limit = 50) {
     if (!searchIndex || searchIndex.foods !== foods.value) {
-      searchIndex = { foods: foods.value, search: createFoodSearch(foods.value, { common: builtInFoodIds }) }
+      searchIndex = { foods: foods.value, search: createFoodSearch(foods.value, { common: builtInFoodUses }) }
     }
     return searchIndex.search.search(query, { limit, lang: settings.locale === 'de' ? 'de' : 'en' })
   }

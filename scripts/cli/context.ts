@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { parseCatalogue, type Catalogue } from '../../shared/food/catalogue'
 import { createFoodSearch, type FoodSearch } from '../../shared/food/search'
 import { foodLangs, isFoodLang, type FoodLang } from '../../shared/food/words'
-import { builtInFoodIds } from '../../shared/recipes/library'
+import { builtInFoodUses } from '../../shared/recipes/library'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -35,7 +35,7 @@ export function createContext(catalogueFile = resolve(repoRoot, 'shared/food/dat
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     catalogue: () => (catalogue ??= parseCatalogue(readFileSync(catalogueFile, 'utf8'))),
-    search: () => (search ??= createFoodSearch(ctx.catalogue().foods, { common: builtInFoodIds })),
+    search: () => (search ??= createFoodSearch(ctx.catalogue().foods, { common: builtInFoodUses })),
   }
   return ctx
 }

@@ -25,6 +25,8 @@ export interface FoodSearchHit {
   readonly description: string
   readonly group: FoodGroupCode
   readonly score: number
+  /** False when no food matched every query word and this hit matches only some of them. */
+  readonly allWords: boolean
 }
 
 export interface FoodSearchOptions {
@@ -40,8 +42,8 @@ export interface FoodSearch {
 }
 
 export interface FoodSearchSetup {
-  /** Foods people use most (the built-in recipes' foods): ranked up. */
-  readonly common?: ReadonlySet<FoodId>
+  /** Foods people use most (the built-in recipes' foods, with how many recipes use each): ranked up. */
+  readonly common?: ReadonlySet<FoodId> | ReadonlyMap<FoodId, number>
 }
 
 /** Group weights: whole-food groups neutral, ready-made and niche groups down. */
@@ -146,6 +148,8 @@ const namedBoost = 2.5
 /** An alias given to more foods than this is a generic word, not a name of one of them. */
 const maxSharedAlias = 2
 const commonBoost = 1.5
+/** The food more recipes use is the one a generic word means ("Reis" → the rice recipes use). */
+const usesBoost = (uses: number): number => 1 + Math.log2(Math.max(1, uses)) / 5
 
 interface Doc {
   readonly id: FoodId
@@ -182,6 +186,7 @@ function queryWords(query: string): QueryWord[] {
 export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup = {}): FoodSearch {
   const byId = new Map(foods.map((f) => [f.id, f]))
   const common = setup.common ?? new Set<FoodId>()
+  const usesOf = (id: FoodId): number => (common instanceof Map ? (common.get(id) ?? 0) : common.has(id) ? 1 : 0)
   // Boosts and key words are computed on first use: a query only ever touches the foods it matches.
   const boosts = new Map<FoodId, number>()
   const keys = new Map<FoodId, ReadonlySet<string>[]>()
@@ -189,7 +194,7 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
     let boost = boosts.get(id)
     if (boost === undefined) {
       const food = byId.get(id)
-      boost = food ? staticBoost(food) * (everydayNames(id) ? namedBoost : 1) * (common.has(id) ? commonBoost : 1) : 1
+      boost = food ? staticBoost(food) * (everydayNames(id) ? namedBoost : 1) * (common.has(id) ? commonBoost * usesBoost(usesOf(id)) : 1) : 1
       boosts.set(id, boost)
     }
     return boost
@@ -211,16 +216,24 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
     if (!names) continue
     for (const alias of new Set([...names.enAliases, ...names.deAliases].map((n) => words(n).join(' ')))) aliasCounts.set(alias, (aliasCounts.get(alias) ?? 0) + 1)
   }
-  const fullNames = new Map<FoodId, ReadonlySet<string>>()
-  const namesOf = (id: FoodId): ReadonlySet<string> => {
-    let set = fullNames.get(id)
-    if (!set) {
+  // How well the whole query names a food: 2 when it is one of the food's names or specific
+  // aliases, 1 when it is an alias the food shares with many ("Reis" on every rice), 0 otherwise.
+  const fullNames = new Map<FoodId, ReadonlyMap<string, number>>()
+  const namesOf = (id: FoodId): ReadonlyMap<string, number> => {
+    let map = fullNames.get(id)
+    if (!map) {
       const names = everydayNames(id)
       const key = (n: string) => words(n).join(' ')
-      set = new Set(names ? [key(names.en), key(names.de), ...[...names.enAliases, ...names.deAliases].map(key).filter((a) => (aliasCounts.get(a) ?? 0) <= maxSharedAlias)] : [])
-      fullNames.set(id, set)
+      const levels = new Map<string, number>()
+      if (names) {
+        for (const alias of [...names.enAliases, ...names.deAliases].map(key)) levels.set(alias, (aliasCounts.get(alias) ?? 0) <= maxSharedAlias ? 2 : 1)
+        levels.set(key(names.en), 2)
+        levels.set(key(names.de), 2)
+      }
+      map = levels
+      fullNames.set(id, map)
     }
-    return set
+    return map
   }
   const index = new MiniSearch<Doc>({
     fields: ['name', 'en', 'de'],
@@ -260,6 +273,7 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
       const run = (combineWith: 'AND' | 'OR') =>
         index.search({ combineWith, queries: parts.map((p) => ({ queries: [...p.forms], combineWith: 'OR', prefix: p.prefix })) } as never) as unknown as Result[]
       let results = run('AND')
+      const allWords = results.length > 0 || parts.length === 1
       if (results.length === 0 && parts.length > 1) results = run('OR')
       const queryTerms = parts.flatMap((p) => p.forms)
       const folded = words(query).join(' ')
@@ -268,17 +282,18 @@ export function createFoodSearch(foods: readonly Food[], setup: FoodSearchSetup 
           const matched = new Set(r.terms)
           // How many query words the food matches exactly (not only through a prefix or a typo).
           const exact = parts.filter((p) => p.forms.some((f) => matched.has(f))).length
-          // The whole query is one of the food's names or aliases ("Milch" for whole milk): those
-          // foods come first, the most common of them first (term counts say nothing here).
-          const whole = namesOf(r.id).has(folded)
+          // The whole query is one of the food's names or aliases ("Lachs" for salmon, "Milch" for
+          // whole milk): those foods come first, the most common of them first (term counts say
+          // nothing here); a name or specific alias before an alias many foods share.
+          const whole = namesOf(r.id).get(folded) ?? 0
           const score = r.score * keyBoost(keysOf(r.id), queryTerms, r.terms)
-          return { r, exact, whole: whole ? 1 : 0, rank: whole ? boostOf(r.id) : score, score }
+          return { r, exact, whole, rank: whole > 0 ? boostOf(r.id) : score, score }
         })
         .sort((a, b) => b.exact - a.exact || b.whole - a.whole || b.rank - a.rank || b.score - a.score || (a.r.id < b.r.id ? -1 : 1))
         .slice(0, limit)
         .map(({ r, score }) => {
           const food = byId.get(r.id)!
-          return { id: r.id, name: foodName(food, lang), description: food.name, group: food.group, score: Math.round(score * 1000) / 1000 }
+          return { id: r.id, name: foodName(food, lang), description: food.name, group: food.group, score: Math.round(score * 1000) / 1000, allWords }
         })
     },
   }

@@ -5,7 +5,7 @@
  */
 import { createCatalogue, decodeCatalogueFile } from '../../../shared/food/catalogue'
 import { createFoodSearch, type FoodSearch } from '../../../shared/food/search'
-import { builtInFoodIds } from '../../../shared/recipes/library'
+import { builtInFoodUses } from '../../../shared/recipes/library'
 import { englishWords, germanWords, type WordCase } from '../../shared/food/search-words'
 import { readCatalogueText } from '../catalogue-file'
 import { formatTiming, summarise } from '../timing'
@@ -44,7 +44,7 @@ function latency(search: FoodSearch, list: readonly string[], lang: 'en' | 'de',
 
 export function run(): void {
   const catalogue = createCatalogue(decodeCatalogueFile(JSON.parse(readCatalogueText())))
-  const search = createFoodSearch(catalogue.foods, { common: builtInFoodIds })
+  const search = createFoodSearch(catalogue.foods, { common: builtInFoodUses })
   for (const [lang, cases] of [['en', englishWords], ['de', germanWords]] as const) {
     const rate = hitRate(search, cases, lang)
     console.log(`top-3 hit rate (${lang}): ${rate.hits}/${rate.total} = ${((100 * rate.hits) / rate.total).toFixed(1)} %${rate.misses.length ? `; missed: ${rate.misses.join(', ')}` : ''}`)

@@ -4,13 +4,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createFoodSearch, type FoodSearch } from '../../../shared/food/search'
-import { builtInFoodIds } from '../../../shared/recipes/library'
+import { builtInFoodUses } from '../../../shared/recipes/library'
 import { testCatalogue } from './catalogue-fixture'
 import { englishWords, germanWords, type WordCase } from './search-words'
 
 let search: FoodSearch
 beforeAll(() => {
-  search = createFoodSearch(testCatalogue().foods, { common: builtInFoodIds })
+  search = createFoodSearch(testCatalogue().foods, { common: builtInFoodUses })
 })
 
 function misses(cases: readonly WordCase[], lang: 'en' | 'de'): string[] {

@@ -51,6 +51,13 @@ describe('food search ranking', () => {
     expect(names('chicken breast', 1)[0]).toMatch(/^Chicken, .*breast/)
   })
 
+  it('says when no food matches every word and the hits match only some', () => {
+    expect(search.search('chicken breast').every((h) => h.allWords)).toBe(true)
+    const some = search.search('grandmas secret cake')
+    expect(some.length).toBeGreaterThan(0)
+    expect(some.every((h) => !h.allWords)).toBe(true)
+  })
+
   it('returns nothing for an empty query and respects the limit', () => {
     expect(search.search('   ')).toEqual([])
     expect(search.search('cheese', { limit: 4 })).toHaveLength(4)
