@@ -3,7 +3,7 @@
  * replaced in one transaction. A restore either lands completely or leaves storage as it was.
  */
 import type { Table } from 'dexie'
-import type { BackupFile, BackupRows } from '../../shared/backup/format'
+import { backupFormat, backupFormatVersion, type BackupFile, type BackupRows } from '../../shared/backup/format'
 import { backupKinds, countsOf, type BackupCounts, type BackupKind } from '../../shared/backup/kinds'
 import { getDb, type GutplanDb } from './db'
 import { guardWrite } from './errors'
@@ -46,7 +46,7 @@ export async function readAllRows(db: GutplanDb = getDb()): Promise<BackupRows> 
 
 /** The backup of everything stored now. */
 export async function exportBackup(appVersion: string, now: Date = new Date(), db: GutplanDb = getDb()): Promise<BackupFile> {
-  return { format: 'gutplan-backup', formatVersion: 1, appVersion, exportedAt: now.toISOString(), data: await readAllRows(db) }
+  return { format: backupFormat, formatVersion: backupFormatVersion, appVersion, exportedAt: now.toISOString(), data: await readAllRows(db) }
 }
 
 /** How many records of each kind are stored now: what a restore would replace. */

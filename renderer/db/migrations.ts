@@ -3,6 +3,7 @@
  * (old record in, new record out) and unit-tested; db.ts applies them inside Dexie's upgrade.
  */
 import type { Transaction } from 'dexie'
+import { avoidListFromWords } from '../../shared/food/avoid'
 
 export type Migration = (tx: Transaction) => Promise<void>
 
@@ -16,7 +17,7 @@ export type RecordUpgrade = (row: Readonly<Record<string, unknown>>) => Record<s
  * `2: upgradeRecords({ plans: addWeekStartV2 })`, with `addWeekStartV2` tested on its own.
  */
 export function upgradeRecords(byTable: Readonly<Record<string, RecordUpgrade>>): Migration {
-  return async (tx) => {
+  const migrate: Migration = async (tx) => {
     for (const [table, upgrade] of Object.entries(byTable)) {
       await tx
         .table(table)
@@ -26,7 +27,25 @@ export function upgradeRecords(byTable: Readonly<Record<string, RecordUpgrade>>)
         })
     }
   }
+  // Named after its record upgrades, so an upgrade failure names what failed.
+  return Object.defineProperty(migrate, 'name', { value: Object.values(byTable).map((u) => u.name).join('+') || 'upgradeRecords' })
 }
 
-/** Version 1 is the first schema: nothing to migrate. Later versions add entries here. */
-export const migrations: Readonly<Record<number, Migration>> = {}
+/**
+ * Version 2: the avoid list holds entries (a food, a kind of food, or a word; shared/food/avoid.ts)
+ * instead of words. Each saved word becomes the entry it names: a kind ("shellfish"), a food
+ * when it is exactly one food's everyday name ("Koriander"), else the word itself, so nothing
+ * a person wrote is lost. Entries already in the new shape are kept as they are.
+ */
+export const avoidEntriesV2: RecordUpgrade = (row) => {
+  const profile = row.profile
+  if (typeof profile !== 'object' || profile === null) return { ...row }
+  const avoid = (profile as Record<string, unknown>).avoidFoods
+  if (!Array.isArray(avoid)) return { ...row }
+  return { ...row, profile: { ...(profile as Record<string, unknown>), avoidFoods: avoidListFromWords(avoid) } }
+}
+
+/** Version 1 is the first schema: nothing to migrate. */
+export const migrations: Readonly<Record<number, Migration>> = {
+  2: upgradeRecords({ profile: avoidEntriesV2 }),
+}

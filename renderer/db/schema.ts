@@ -20,6 +20,8 @@ export const schemaHistory: readonly SchemaVersion[] = [
       shopping: 'week, updatedAt',
     },
   },
+  // The avoid list's words become entries (migrations.ts, avoidEntriesV2); no index changes.
+  { version: 2, stores: {} },
 ]
 
 export const currentSchemaVersion = schemaHistory[schemaHistory.length - 1]!.version

@@ -4,6 +4,8 @@ import { loadCatalogue, type Catalogue } from '../../shared/food/catalogue'
 import { createFoodSearch, type FoodSearch } from '../../shared/food/search'
 import type { Food } from '../../shared/food/types'
 import { deleteOwnFood, listOwnFoods, saveOwnFood } from '../db/foods'
+import { builtInFoodUses } from '../../shared/recipes/library'
+import { useSettingsStore } from './settings'
 import { useStorageStatusStore } from './storage-status'
 
 /**
@@ -44,10 +46,17 @@ export const useCatalogueStore = defineStore('catalogue', () => {
     return loading
   }
 
-  /** Searches every food; the index is built on first use and rebuilt when own foods change. */
+  const settings = useSettingsStore()
+
+  /**
+   * Searches every food in both languages, hits named in the interface language; the index is
+   * built on first use and rebuilt when own foods change.
+   */
   function search(query: string, limit = 50) {
-    if (!searchIndex || searchIndex.foods !== foods.value) searchIndex = { foods: foods.value, search: createFoodSearch(foods.value) }
-    return searchIndex.search.search(query, { limit })
+    if (!searchIndex || searchIndex.foods !== foods.value) {
+      searchIndex = { foods: foods.value, search: createFoodSearch(foods.value, { common: builtInFoodUses }) }
+    }
+    return searchIndex.search.search(query, { limit, lang: settings.locale === 'de' ? 'de' : 'en' })
   }
 
   async function saveFood(food: Food): Promise<boolean> {

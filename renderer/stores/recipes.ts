@@ -1,3 +1,5 @@
+import { foodAliases, foodName } from '../../shared/food/names'
+import { fold } from '../../shared/food/words'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { DietSubject } from '../../shared/food/rules/types'
@@ -32,7 +34,6 @@ export { hasRestrictions } from '../../shared/profile/profile'
 
 export const defaultFilters = (): RecipeFilters => ({ query: '', slot: null, tags: [], diet: null, fitsProfile: null, maxMinutes: null })
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 const chunkSize = 24
 
 /** Built-in and own recipes, their derived facts (computed lazily, cached per recipe object), and the browse filters. */
@@ -95,7 +96,14 @@ export const useRecipesStore = defineStore('recipes', () => {
 
   const haystacks = computed(() => {
     const lang = settings.locale
-    return new Map(all.value.map((r) => [r.id, fold([r.name[lang], ...r.ingredients.map((i) => catalogue.byId.get(i.foodId)?.name ?? '')].join('\n'))]))
+    // Ingredients by their name in the interface language, their aliases and the catalogue
+    // description: "Zwiebel" finds the onion recipes in German, "onion" in English.
+    const ingredientWords = (foodId: string): string[] => {
+      const food = catalogue.byId.get(foodId)
+      if (!food) return []
+      return [foodName(food, lang), ...foodAliases(foodId, lang), food.name]
+    }
+    return new Map(all.value.map((r) => [r.id, fold([r.name[lang], ...r.ingredients.flatMap((i) => ingredientWords(i.foodId))].join('\n'))]))
   })
 
   /** Recipes that pass every filter (recipes still being analysed wait until their facts are known). */

@@ -26,6 +26,7 @@ import {
 import { createSaveQueue } from '../db/save-queue'
 import { platform } from '../platform'
 import { useCatalogueStore } from './catalogue'
+import { useSettingsStore } from './settings'
 import { useStorageStatusStore } from './storage-status'
 
 const emptyList: ShoppingList = { aisles: [], pantry: [], omitted: [] }
@@ -57,6 +58,7 @@ export function movedAisle(order: readonly Aisle[], shown: readonly Aisle[], ais
 /** A week's shopping list (one or more weeks, chosen days), its ticks and extras, and the person's pantry and aisle order. */
 export const useShoppingStore = defineStore('shopping', () => {
   const catalogue = useCatalogueStore()
+  const settings = useSettingsStore()
   const storage = useStorageStatusStore()
 
   const week = ref(isoWeekOf(new Date()))
@@ -77,7 +79,7 @@ export const useShoppingStore = defineStore('shopping', () => {
   const extras = computed<ExtraItem[]>(() => state.value.extras.map((e) => ({ id: e.id, name: e.name, aisle: e.aisle, ...(e.quantity === null ? {} : { quantity: e.quantity }) })))
   const list = computed<ShoppingList>(() =>
     status.value === 'ready'
-      ? shoppingListOfWeeks(plans.value, catalogue.byId, { skippedDays: skippedDays.value, pantry: new Set(prefs.value.pantry), aisleOrder: prefs.value.aisleOrder, extras: extras.value })
+      ? shoppingListOfWeeks(plans.value, catalogue.byId, { skippedDays: skippedDays.value, pantry: new Set(prefs.value.pantry), aisleOrder: prefs.value.aisleOrder, extras: extras.value, lang: settings.locale === 'de' ? 'de' : 'en' })
       : emptyList,
   )
   const ticks = computed<ReadonlySet<string>>(() => new Set(state.value.ticks.map((t) => t.key)))

@@ -7,6 +7,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseCatalogue, type Catalogue } from '../../shared/food/catalogue'
 import { createFoodSearch, type FoodSearch } from '../../shared/food/search'
+import { foodLangs, isFoodLang, type FoodLang } from '../../shared/food/words'
+import { builtInFoodUses } from '../../shared/recipes/library'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -33,7 +35,7 @@ export function createContext(catalogueFile = resolve(repoRoot, 'shared/food/dat
     out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     catalogue: () => (catalogue ??= parseCatalogue(readFileSync(catalogueFile, 'utf8'))),
-    search: () => (search ??= createFoodSearch(ctx.catalogue().foods)),
+    search: () => (search ??= createFoodSearch(ctx.catalogue().foods, { common: builtInFoodUses })),
   }
   return ctx
 }
@@ -41,4 +43,11 @@ export function createContext(catalogueFile = resolve(repoRoot, 'shared/food/dat
 /** Prints a value as indented JSON. */
 export function printJson(ctx: CliContext, value: unknown): void {
   ctx.out(JSON.stringify(value, null, 2))
+}
+
+/** The `--lang` option: the language food names are printed in (English by default). */
+export function readLang(value: string | undefined): FoodLang {
+  if (value === undefined) return 'en'
+  if (!isFoodLang(value)) throw new UsageError(`--lang must be one of ${foodLangs.join(', ')}, not "${value}"`)
+  return value
 }

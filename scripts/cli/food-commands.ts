@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util'
 import { assessFood } from '../../shared/food/assess'
 import { knowledgeOf } from '../../shared/food/knowledge'
-import { printJson, UsageError, type CliContext } from './context'
+import { printJson, readLang, UsageError, type CliContext } from './context'
 import type { Command } from './command'
 import { readProfile } from './profile-file'
 
@@ -15,14 +15,15 @@ function positiveInt(value: string | undefined, name: string, fallback: number):
 
 export const foodsSearch: Command = {
   path: ['foods', 'search'],
-  usage: 'foods search <words…> [--limit <n>]',
-  summary: 'search the food catalogue; prints {query, hits: [{id, name, group, score}]}',
+  usage: 'foods search <words…> [--lang en|de] [--limit <n>]',
+  summary: 'search the food catalogue in English and German; prints {query, lang, hits: [{id, name, description, group, score}]} best first, name in --lang',
   run(args: string[], ctx: CliContext): number {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string' } } })
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { limit: { type: 'string' }, lang: { type: 'string' } } })
     const query = positionals.join(' ').trim()
     if (!query) throw new UsageError('foods search needs at least one word')
-    const hits = ctx.search().search(query, { limit: positiveInt(values.limit, 'limit', 20) })
-    printJson(ctx, { query, hits })
+    const lang = readLang(values.lang)
+    const hits = ctx.search().search(query, { limit: positiveInt(values.limit, 'limit', 20), lang })
+    printJson(ctx, { query, lang, hits })
     return 0
   },
 }

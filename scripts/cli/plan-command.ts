@@ -8,19 +8,19 @@ import { builtInRecipes } from '../../shared/recipes/library'
 import { toPlannerRecipe } from '../../shared/recipes/plannable'
 import type { Recipe } from '../../shared/recipes/types'
 import type { Command } from './command'
-import { printJson, UsageError, type CliContext } from './context'
+import { printJson, readLang, UsageError, type CliContext } from './context'
 import { readProfile } from './profile-file'
 import { readRecipes } from './recipe-file'
 
 export const planCommand: Command = {
   path: ['plan'],
-  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>]',
-  summary: 'plan a week; prints every slot with recipe, servings, ingredients (food id, grams), reasons, the scores and unmet targets',
+  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lang en|de]',
+  summary: 'plan a week; prints every slot with recipe, servings, ingredients (food id, everyday name, description, grams), reasons, the scores and unmet targets',
   run(args: string[], ctx: CliContext): number {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { profile: { type: 'string' }, week: { type: 'string' }, seed: { type: 'string' }, recipes: { type: 'string' } },
+      options: { profile: { type: 'string' }, week: { type: 'string' }, seed: { type: 'string' }, recipes: { type: 'string' }, lang: { type: 'string' } },
     })
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`)
     if (!values.profile) throw new UsageError('plan needs --profile <profile.json>')
@@ -28,6 +28,7 @@ export const planCommand: Command = {
     if (!isIsoWeek(week)) throw new UsageError(`--week must be an ISO week like 2026-W48, not "${week}"`)
     const seed = values.seed === undefined ? 1 : Number(values.seed)
     if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 32 - 1) throw new UsageError('--seed must be a whole number from 0 to 4294967295')
+    const lang = readLang(values.lang)
     const profile = readProfile(values.profile)
     const foods = ctx.catalogue().byId
     const recipes: readonly Recipe[] = values.recipes ? readRecipes(values.recipes, foods) : builtInRecipes
@@ -39,7 +40,7 @@ export const planCommand: Command = {
       locked: [],
       seed,
     })
-    printJson(ctx, describePlan(result, facts))
+    printJson(ctx, describePlan(result, facts, lang))
     return 0
   },
 }

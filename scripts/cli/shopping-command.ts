@@ -8,7 +8,7 @@ import { shoppingListOfWeeks } from '../../shared/shopping/weeks'
 import { parseDescribedPlan, PlanShapeError, weekFromDescribedPlan } from '../../shared/week/describe'
 import type { Week } from '../../shared/week/schema'
 import type { Command } from './command'
-import { printJson, UsageError, type CliContext } from './context'
+import { printJson, readLang, UsageError, type CliContext } from './context'
 
 const formats = ['json', ...Object.keys(exportExtensions)]
 const isExportFormat = (format: string): format is ExportFormat => Object.hasOwn(exportExtensions, format)
@@ -34,13 +34,13 @@ function readPlan(path: string): Week {
 
 export const shoppingCommand: Command = {
   path: ['shopping'],
-  usage: 'shopping --plan <week.json> [--pantry <id,id,…>] [--aisles <aisle,aisle,…>] [--format json|text|markdown|csv]',
+  usage: 'shopping --plan <week.json> [--pantry <id,id,…>] [--aisles <aisle,aisle,…>] [--format json|text|markdown|csv] [--lang en|de]',
   summary: `the shopping list of a week planned by \`gutplan plan\`: foods summed per aisle (${aisles.join(', ')}), pantry foods apart; JSON by default`,
   run(args: string[], ctx: CliContext): number {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { plan: { type: 'string' }, pantry: { type: 'string' }, aisles: { type: 'string' }, format: { type: 'string' } },
+      options: { plan: { type: 'string' }, pantry: { type: 'string' }, aisles: { type: 'string' }, format: { type: 'string' }, lang: { type: 'string' } },
     })
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`)
     if (!values.plan) throw new UsageError('shopping needs --plan <week.json> (the output of gutplan plan)')
@@ -50,13 +50,14 @@ export const shoppingCommand: Command = {
     const aisleOrder = list(values.aisles)
     const badAisle = aisleOrder.find((a) => !isAisle(a))
     if (badAisle) throw new UsageError(`unknown aisle "${badAisle}" in --aisles; aisles are ${aisles.join(', ')}`)
+    const lang = readLang(values.lang)
     const foods = ctx.catalogue().byId
     const pantry = list(values.pantry)
     const unknown = pantry.filter((id) => !foods.has(id))
     if (unknown.length) throw new UsageError(`unknown food id in --pantry: ${unknown.join(', ')}`)
 
     const plan = readPlan(values.plan)
-    const shopping = shoppingListOfWeeks([{ week: plan.week, plan }], foods, { pantry: new Set(pantry), aisleOrder })
+    const shopping = shoppingListOfWeeks([{ week: plan.week, plan }], foods, { pantry: new Set(pantry), aisleOrder, lang })
     if (exportFormat) ctx.out(exportList(exportFormat, shopping, englishLabels))
     else printJson(ctx, { week: plan.week, ...shopping })
     return 0

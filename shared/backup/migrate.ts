@@ -1,19 +1,32 @@
 /**
- * Upgrading backup files written by older versions of the format, one version at a time.
+ * Upgrading backup files written by older versions of the format, one version at a time: each
+ * step a pure function turning a version n file into a version n + 1 one, with its own test
+ * (tests/shared/backup/migrate.test.ts).
  *
- * Version 1 is the first format any release writes, so the chain is empty today: no file of an
- * older version exists. The mechanism is in place (and tested with synthetic versions, see
- * tests/shared/backup/migrate.test.ts) so that the first change to the format only has to add
- * its step here: `backupMigrations[1]` turning a version 1 file into a version 2 one, a pure
- * function with its own test, and `backupFormatVersion` raised to 2.
+ * - 1 → 2: the profile's avoid list holds entries (a food, a kind of food, a word) instead of
+ *   words; each word becomes the entry it names (shared/food/avoid.ts), nothing dropped.
  */
+import { avoidListFromWords } from '../food/avoid'
 import { backupFormat, backupFormatVersion } from './format'
 import type { BackupIssue } from './issues'
 
 /** Turns a file of version n (the key) into one of version n + 1. Pure: never changes its input. */
 export type BackupMigration = (file: Readonly<Record<string, unknown>>) => Record<string, unknown>
 
-export const backupMigrations: Readonly<Record<number, BackupMigration>> = {}
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** 1 → 2: avoid words become avoid entries. Anything not shaped as expected is left for the schema to refuse. */
+export const avoidEntriesInBackup: BackupMigration = (file) => {
+  const data = file.data
+  if (!isObject(data) || !Array.isArray(data.profile)) return { ...file, formatVersion: 2 }
+  const profile = data.profile.map((row: unknown) => {
+    if (!isObject(row) || !isObject(row.profile)) return row
+    return { ...row, profile: { ...row.profile, avoidFoods: avoidListFromWords(row.profile.avoidFoods) } }
+  })
+  return { ...file, formatVersion: 2, data: { ...data, profile } }
+}
+
+export const backupMigrations: Readonly<Record<number, BackupMigration>> = { 1: avoidEntriesInBackup }
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; fromVersion: number }

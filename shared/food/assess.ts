@@ -2,7 +2,8 @@
  * The one entry point to the food rules: everything the rules say about a food, and, given a
  * profile, where the food conflicts with it.
  */
-import { avoidedWordsIn, fodmapSubgroups, type Profile } from '../profile/profile'
+import { fodmapSubgroups, type Profile } from '../profile/profile'
+import { avoidHits } from './avoid'
 import { knowledgeOf, type UnknownReason } from './knowledge'
 import { assessAllergens } from './rules/allergens'
 import { assessDeclared, withDeclared } from './rules/declared'
@@ -85,8 +86,8 @@ export function conflictsWith(food: Food, findings: readonly Finding[], profile:
     const diet = k.diets[profile.diet]
     if (diet.status !== 'free') conflicts.push({ reason: 'diet', rule: 'diet', subject: profile.diet, certainty: diet.status === 'unknown' ? 'unknown' : diet.certainty })
   }
-  for (const word of avoidedWordsIn(food.name, profile.avoidFoods)) {
-    conflicts.push({ reason: 'avoided', rule: 'avoided', subject: word, certainty: 'is' })
+  for (const hit of avoidHits(food, profile.avoidFoods, k.allergens)) {
+    conflicts.push({ reason: 'avoided', rule: 'avoided', subject: hit.key, certainty: hit.certainty })
   }
   return conflicts
 }

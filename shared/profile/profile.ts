@@ -3,6 +3,8 @@
  * The same shape is stored by the app, read by the planner and by the command line.
  */
 import { z } from 'zod'
+import { avoidEntryFromWord, avoidKey, type AvoidEntry } from '../food/avoid'
+import { foodFamily } from '../food/families'
 
 /** Intolerances: gluten, lactose, and the FODMAP subgroups of REFERENCE §2a. */
 export const intolerances = ['gluten', 'lactose', 'fructans', 'gos', 'excess-fructose', 'sorbitol', 'mannitol'] as const
@@ -89,8 +91,11 @@ export interface Profile {
   intolerances: Intolerance[]
   allergens: Allergen[]
   diet: Diet
-  /** Free words naming foods this person avoids ("coriander", "liver"). Matched against food names. */
-  avoidFoods: string[]
+  /**
+   * What this person avoids: foods, kinds of food and free words (food/avoid.ts). A profile
+   * saved before entries existed held words; they are read as entries (avoidEntryFromWord).
+   */
+  avoidFoods: AvoidEntry[]
   householdSize: number
   /** The meal slots planned every day, in day order. */
   slots: MealSlot[]
@@ -115,13 +120,30 @@ const intInRange = (range: { min: number; max: number }) =>
 const uniqueList = <T extends string>(values: readonly [T, ...T[]]) =>
   z.array(z.enum(values)).refine((list) => new Set(list).size === list.length, 'duplicate')
 
+const avoidText = z.string().trim().min(1, 'required').max(profileLimits.avoidFoods.maxLength, 'too-long')
+
+/** One avoid entry; a plain word (the shape saved before entries, and profile files) is read as an entry. */
+const avoidEntrySchema: z.ZodType<AvoidEntry> = z.preprocess(
+  (value) => {
+    if (typeof value !== 'string') return value
+    const fits = value.trim() !== '' && value.trim().length <= profileLimits.avoidFoods.maxLength
+    return fits ? avoidEntryFromWord(value) : { type: 'text', text: value }
+  },
+  z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('food'), foodId: z.string().min(1).max(60), label: avoidText }),
+    z.strictObject({ type: z.literal('family'), family: z.string().refine((id) => foodFamily(id) !== undefined, 'invalid') }),
+    z.strictObject({ type: z.literal('text'), text: avoidText }),
+  ]),
+) as z.ZodType<AvoidEntry>
+
 export const profileSchema = z.strictObject({
   intolerances: uniqueList(intolerances),
   allergens: uniqueList(allergens),
   diet: z.enum(diets),
   avoidFoods: z
-    .array(z.string().trim().min(1, 'required').max(profileLimits.avoidFoods.maxLength, 'too-long'))
-    .max(profileLimits.avoidFoods.maxItems, 'too-many'),
+    .array(avoidEntrySchema)
+    .max(profileLimits.avoidFoods.maxItems, 'too-many')
+    .refine((list) => new Set(list.map(avoidKey)).size === list.length, 'duplicate'),
   householdSize: intInRange(profileLimits.householdSize),
   slots: z
     .array(z.enum(mealSlots))
@@ -156,17 +178,6 @@ export function validateProfile(value: unknown): ProfileValidation {
     return { path: issue.path.map(String).join('.'), code }
   })
   return { ok: false, issues }
-}
-
-/** Words from the person's avoid list found in a food name (case-insensitive, whole words or word starts). */
-export function avoidedWordsIn(foodName: string, avoidFoods: readonly string[]): string[] {
-  const name = foodName.toLowerCase()
-  return avoidFoods.filter((word) => {
-    const w = word.trim().toLowerCase()
-    if (!w) return false
-    const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    return new RegExp(`(^|[^\\p{L}])${escaped}`, 'u').test(name)
-  })
 }
 
 /**

@@ -3,6 +3,7 @@
  * same food are one line), shown in shopper units, grouped by aisle in the person's order, with
  * pantry foods apart and hand-added extras in their aisles.
  */
+import { foodName } from '../food/names'
 import type { Food, FoodId } from '../food/types'
 import { quantityToGrams } from '../recipes/quantity'
 import { aisleOf, isAisle, sortAisles, type Aisle } from './aisles'
@@ -34,8 +35,9 @@ function addFrom(list: MealRef[], from: MealRef): void {
   if (list[list.length - 1] !== from) list.push(from)
 }
 
+const collator = new Intl.Collator(['en', 'de'], { sensitivity: 'base' })
 const byName = (a: { name: string; key: string }, b: { name: string; key: string }): number =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+  collator.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 function extraLines(extras: readonly ExtraItem[]): ExtraLine[] {
   const seen = new Set<string>()
@@ -132,7 +134,8 @@ export function buildShoppingList(
       kind: 'food',
       key: foodKey(foodId),
       foodId,
-      name: total.food.name,
+      name: foodName(total.food, options.lang ?? 'en'),
+      description: total.food.name,
       aisle: aisleOf(total.food),
       grams: total.grams,
       display: shopperQuantity(total.food, total.grams),

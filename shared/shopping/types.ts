@@ -3,6 +3,7 @@
  * what comes out (lines per aisle, the pantry apart, what was left out and why) and how a
  * quantity is shown to a shopper. Nothing here is English: the UI turns codes into words.
  */
+import type { FoodLang } from '../food/words'
 import type { FoodId } from '../food/types'
 import type { Recipe } from '../recipes/types'
 import type { Aisle } from './aisles'
@@ -77,8 +78,10 @@ export interface FoodLine {
   readonly kind: 'food'
   readonly key: string
   readonly foodId: FoodId
-  /** The catalogue name ("Onions, raw"). */
+  /** The everyday name in the list's language ("Onions", "Zwiebeln"; names.ts), else the catalogue name. */
   readonly name: string
+  /** The catalogue description ("Onions, raw"). */
+  readonly description: string
   readonly aisle: Aisle
   /** The exact total for every meal, unrounded. */
   readonly grams: number
@@ -140,4 +143,6 @@ export interface ShoppingOptions {
   /** The person's aisle order; missing aisles follow in the default order (see sortAisles). */
   readonly aisleOrder?: readonly string[]
   readonly extras?: readonly ExtraItem[]
+  /** The language food lines are named in (everyday names, names.ts); English by default. */
+  readonly lang?: FoodLang
 }

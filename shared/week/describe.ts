@@ -4,6 +4,8 @@
  * a described plan read as a week, so the command line's shopping list is made from weeks the
  * same way as the app's.
  */
+import { foodName } from '../food/names'
+import type { FoodLang } from '../food/words'
 import { z } from 'zod'
 import { daysOfWeek } from '../calendar/iso-week'
 import type { PlanResult } from '../planner/types'
@@ -15,7 +17,10 @@ import { daysPerWeek, type Week, type WeekMeal } from './schema'
 
 export interface DescribedIngredient {
   foodId: string
+  /** The everyday name in the plan's language (names.ts); null for a food the catalogue doesn't have. */
   name: string | null
+  /** The catalogue description; null for a food the catalogue doesn't have. */
+  description: string | null
   /** Grams for the planned servings; null when the quantity's measure is not one the food has. */
   grams: number | null
   /** The recipe's quantity scaled to the planned servings (what the shopping list reads). */
@@ -43,7 +48,8 @@ export interface DescribedPlan {
 const round1 = (n: number) => Math.round(n * 10) / 10
 const round3 = (n: number) => Math.round(n * 1000) / 1000
 
-export function describePlan(result: PlanResult, facts: ReadonlyMap<string, RecipeFacts>): DescribedPlan {
+/** The plan as `gutplan plan` prints it, food names in `lang` (English by default). */
+export function describePlan(result: PlanResult, facts: ReadonlyMap<string, RecipeFacts>, lang: FoodLang = 'en'): DescribedPlan {
   let dates: string[] = []
   try {
     dates = daysOfWeek(result.week)
@@ -70,7 +76,8 @@ export function describePlan(result: PlanResult, facts: ReadonlyMap<string, Reci
             const quantity = f?.recipe.ingredients[n]?.quantity ?? { unit: 'g', amount: 0 }
             return {
               foodId: i.foodId,
-              name: i.food?.name ?? null,
+              name: i.food ? foodName(i.food, lang) : null,
+              description: i.food?.name ?? null,
               grams: i.grams === null ? null : round1(i.grams * factor),
               quantity: { ...quantity, amount: round3(quantity.amount * factor) },
             }

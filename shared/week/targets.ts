@@ -3,6 +3,8 @@
  * still missing, the week's plants (each once, at its largest points), plants the person's
  * fitting recipes could add, and the meals with something to limit. The screens show these.
  */
+import { everydayNames } from '../food/names'
+import type { FoodLang } from '../food/words'
 import type { Finding } from '../food/rules/types'
 import type { TargetScore } from '../planner/types'
 import type { MealSlot } from '../profile/profile'
@@ -31,6 +33,8 @@ export const shareOfGoal = (value: number, goal: number): number => (goal > 0 ? 
 
 export interface PlantTally {
   key: string
+  /** A food that brings the plant (the first seen): where its name in a language comes from. */
+  foodId?: string
   points: number
   /** How many meals of the week bring it. */
   meals: number
@@ -64,7 +68,7 @@ export function weekPlants(week: Week, factsOf: FactsOf): PlantTally[] {
     for (const plant of facts.plants) {
       const seen = tally.get(plant.key)
       if (seen) Object.assign(seen, { points: Math.max(seen.points, plant.points), meals: seen.meals + 1 })
-      else tally.set(plant.key, { key: plant.key, points: plant.points, meals: 1 })
+      else tally.set(plant.key, { key: plant.key, ...(plant.foodIds[0] ? { foodId: plant.foodIds[0] } : {}), points: plant.points, meals: 1 })
     }
   }
   return [...tally.values()].sort((a, b) => a.key.localeCompare(b.key))
@@ -88,5 +92,21 @@ export function limitedMeals(week: Week, factsOf: FactsOf): LimitedMeal[] {
   })
 }
 
-/** A plant key as words: "napa-cabbage" → "napa cabbage". Keys are English, like food names. */
+/** A plant key as words: "napa-cabbage" → "napa cabbage". Keys are English words. */
 export const plantName = (key: string): string => key.replace(/-/g, ' ')
+
+/** A food that brings each plant among the recipes' facts (the first seen), by plant key. */
+export function plantFoods(facts: readonly RecipeFacts[]): Map<string, string> {
+  const foods = new Map<string, string>()
+  for (const f of facts) for (const plant of f.plants) if (!foods.has(plant.key) && plant.foodIds[0]) foods.set(plant.key, plant.foodIds[0])
+  return foods
+}
+
+/**
+ * A plant as a person reads it in a language: the head of the everyday name of a food that
+ * brings it ("Chickpeas, canned" → "Chickpeas", "Kichererbsen"), else the key's words.
+ */
+export function plantLabel(key: string, foodId: string | undefined, lang: FoodLang): string {
+  const names = foodId ? everydayNames(foodId) : undefined
+  return names ? (names[lang].split(',')[0] ?? names[lang]).trim() : plantName(key)
+}

@@ -1,3 +1,4 @@
+import { everydayNames } from '../../shared/food/names'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -38,6 +39,20 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     expect(Array.isArray(plan.unmet)).toBe(true)
     // The same seed gives the same plan.
     expect(runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--week', '2026-W48', '--seed', '4']).stdout).toBe(run.stdout)
+  })
+
+  it('prints everyday food names in --lang, and a profile file may avoid foods by words in either language and kinds', () => {
+    const avoiding = file('avoiding.json', { ...defaultProfile(), avoidFoods: ['Zwiebeln', 'all mushrooms', { type: 'family', family: 'shellfish' }] })
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', avoiding, '--week', '2026-W48', '--seed', '4', '--lang', 'de'])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    const ingredients = plan.days.flatMap((d) => d.meals.flatMap((m) => m.ingredients))
+    expect(ingredients.length).toBeGreaterThan(20)
+    for (const ing of ingredients) {
+      expect(ing.name).toBe(everydayNames(ing.foodId)?.de ?? ing.description)
+      expect(ing.description).toMatch(/\S/)
+      expect(ing.description).not.toMatch(/^Onions, |mushroom|shrimp|crab|mussel/i)
+    }
   })
 
   it('plans from a recipe file', () => {

@@ -1,3 +1,4 @@
+import { everydayNames } from '../../shared/food/names'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -69,6 +70,19 @@ describe('gutplan shopping', { timeout: 60_000 }, () => {
     expect(list.aisles.slice(0, 2).map((s) => s.aisle)).toEqual(['other', 'oils'])
   })
 
+  it('names foods by their everyday names, in German with --lang de, and keeps the description', () => {
+    const lines = first.aisles.flatMap((s) => s.lines) as FoodLine[]
+    for (const line of lines) {
+      expect(line.name).toBe(everydayNames(line.foodId)?.en ?? line.description)
+      expect(line.description.length).toBeGreaterThan(0)
+    }
+    const run = runScript('scripts/gutplan.ts', ['shopping', '--plan', week, '--lang', 'de'])
+    expect(run.status, run.stderr).toBe(0)
+    const german = (JSON.parse(run.stdout) as ShoppingOutput).aisles.flatMap((s) => s.lines) as FoodLine[]
+    expect(german.map((l) => l.foodId).sort()).toEqual(lines.map((l) => l.foodId).sort())
+    for (const line of german) expect(line.name).toBe(everydayNames(line.foodId)?.de ?? line.description)
+  })
+
   it.each([
     ['csv', /^Aisle,Item,Quantity,Grams,Ticked\r\nProduce,/],
     ['markdown', /^## Produce\n\n- \[ \] /],
@@ -83,6 +97,7 @@ describe('gutplan shopping', { timeout: 60_000 }, () => {
     [['shopping', '--plan', 'WEEK', '--pantry', '04053,nope'], /unknown food id in --pantry: nope/],
     [['shopping', '--plan', 'WEEK', '--aisles', 'produce,bakery'], /unknown aisle "bakery"/],
     [['shopping', '--plan', 'WEEK', '--format', 'pdf'], /--format must be one of/],
+    [['shopping', '--plan', 'WEEK', '--lang', 'fr'], /--lang must be one of en, de/],
     [['shopping', '--plan', 'MISSING'], /cannot read plan .*missing\.json/],
     [['shopping', '--plan', 'BROKEN'], /cannot read plan .*broken\.json/],
     [['shopping', '--plan', 'PROFILE'], /invalid plan .*: week: /],

@@ -1,4 +1,5 @@
 /** The gutplan command line, run as a process. */
+import { everydayNames } from '../../shared/food/names'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,10 +13,20 @@ describe('gutplan CLI', { timeout: 60_000 }, () => {
   it('foods search prints JSON hits', () => {
     const r = gutplan('foods', 'search', 'apple', '--limit', '3')
     expect(r.status).toBe(0)
-    const out = JSON.parse(r.stdout) as { query: string; hits: { id: string; name: string }[] }
+    const out = JSON.parse(r.stdout) as { query: string; lang: string; hits: { id: string; name: string; description: string }[] }
     expect(out.query).toBe('apple')
+    expect(out.lang).toBe('en')
     expect(out.hits).toHaveLength(3)
-    expect(out.hits[0]).toMatchObject({ id: '09003', name: 'Apples, raw, with skin' })
+    expect(out.hits[0]).toMatchObject({ id: '09003', name: everydayNames('09003')!.en, description: 'Apples, raw, with skin' })
+  })
+
+  it('foods search finds German words and names hits in --lang', () => {
+    const r = gutplan('foods', 'search', 'Lachs', '--lang', 'de', '--limit', '2')
+    expect(r.status).toBe(0)
+    const out = JSON.parse(r.stdout) as { lang: string; hits: { id: string; name: string; description: string }[] }
+    expect(out.lang).toBe('de')
+    expect(out.hits[0]!.name).toMatch(/Lachs/)
+    expect(out.hits[0]!.description).toMatch(/^Fish, salmon/)
   })
 
   it('food prints nutrients, measures and the assessment, with conflicts for a profile', () => {
@@ -38,6 +49,7 @@ describe('gutplan CLI', { timeout: 60_000 }, () => {
     [['foods']],
     [['foods', 'search']],
     [['foods', 'search', 'apple', '--limit', 'many']],
+    [['foods', 'search', 'apple', '--lang', 'fr']],
     [['food']],
     [['food', '09003', '15076']],
     [['food', '09003', '--colour']],

@@ -11,7 +11,9 @@ import { onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import { conflictsWith } from '../../../shared/food/assess'
 import { findingsOf, hasTag, keyFindings, type FoodTag } from '../../../shared/food/badges'
 import type { Conflict, Finding } from '../../../shared/food/rules/types'
+import { foodName, hasEverydayName } from '../../../shared/food/names'
 import type { Food } from '../../../shared/food/types'
+import type { FoodLang } from '../../../shared/food/words'
 import type { Profile } from '../../../shared/profile/profile'
 
 /** One food in a results list, with what the list shows about it. */
@@ -28,6 +30,8 @@ export interface FoodFinderSource {
   /** Ids matching a query, best first. */
   readonly search: (query: string) => readonly string[]
   readonly profile: () => Profile
+  /** The language foods are named and sorted in (default English). */
+  readonly lang?: () => FoodLang
 }
 
 export interface FoodFinderOptions {
@@ -41,16 +45,24 @@ export interface FoodFinderOptions {
   debounceMs?: number
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-const sortedCache = new WeakMap<readonly Food[], readonly Food[]>()
+const collators: Record<FoodLang, Intl.Collator> = {
+  en: new Intl.Collator('en', { sensitivity: 'base', numeric: true }),
+  de: new Intl.Collator('de', { sensitivity: 'base', numeric: true }),
+}
+const sortedCache: Record<FoodLang, WeakMap<readonly Food[], readonly Food[]>> = { en: new WeakMap(), de: new WeakMap() }
 
-/** Without a query: the person's own foods first, then the catalogue by name. */
-function browseOrder(foods: readonly Food[]): readonly Food[] {
-  let sorted = sortedCache.get(foods)
+/**
+ * Without a query: the person's own foods first, then the foods with everyday names (the ones
+ * people look for), then the rest of the catalogue; each by the name shown in the language.
+ */
+function browseOrder(foods: readonly Food[], lang: FoodLang): readonly Food[] {
+  let sorted = sortedCache[lang].get(foods)
   if (!sorted) {
-    const isOwn = (f: Food) => Number(f.id.startsWith('own-'))
-    sorted = [...foods].sort((a, b) => isOwn(b) - isOwn(a) || collator.compare(a.name, b.name))
-    sortedCache.set(foods, sorted)
+    const rank = (f: Food) => (f.id.startsWith('own-') ? 0 : hasEverydayName(f.id) ? 1 : 2)
+    const collator = collators[lang]
+    const named = new Map(foods.map((f) => [f, foodName(f, lang)]))
+    sorted = [...foods].sort((a, b) => rank(a) - rank(b) || collator.compare(named.get(a)!, named.get(b)!))
+    sortedCache[lang].set(foods, sorted)
   }
   return sorted
 }
@@ -82,7 +94,7 @@ export function useFoodFinder(source: FoodFinderSource, query: Ref<string>, tags
   async function run(q: string, tagList: readonly FoodTag[], foods: readonly Food[]): Promise<void> {
     const id = ++latestRun
     const byId = source.byId()
-    const candidates = q.trim() ? source.search(q).flatMap((foodId) => byId.get(foodId) ?? []) : browseOrder(foods)
+    const candidates = q.trim() ? source.search(q).flatMap((foodId) => byId.get(foodId) ?? []) : browseOrder(foods, source.lang?.() ?? 'en')
     if (tagList.length === 0) {
       isSearching.value = false
       matches.value = candidates.slice(0, cap)
@@ -113,7 +125,7 @@ export function useFoodFinder(source: FoodFinderSource, query: Ref<string>, tags
     isSearching.value = false
   }
 
-  watch([settledQuery, () => tags.value.join(), source.foods], ([q, , foods]) => void run(q, tags.value, foods), { immediate: true })
+  watch([settledQuery, () => tags.value.join(), source.foods, () => source.lang?.()], ([q, , foods]) => void run(q, tags.value, foods), { immediate: true })
 
   onScopeDispose(() => {
     clearTimeout(timer)

@@ -7,9 +7,12 @@
  * numbers are missing is left empty rather than filled with a guess.
  */
 import { useI18n } from 'vue-i18n'
+import { avoidSubjectLabel } from '../../../shared/food/avoid'
 import { claimLevel, conflictFodmap, declaredLactose, fiberCriterion, findingTone, isUncertain, isUnknownConflict, lowFodmapGroups, type FindingTone } from '../../../shared/food/badges'
 import type { Conflict, Finding } from '../../../shared/food/rules/types'
 import type { SourceKey } from '../../../shared/food/sources'
+import { useCatalogueStore } from '../../stores/catalogue'
+import { useProfileStore } from '../../stores/profile'
 
 /** A finding to show, with the foods that bring it (a recipe's ingredients; absent for one food). */
 export interface FindingItem {
@@ -41,6 +44,8 @@ const cerealWords = /^(wheat|rye|barley|oats?)$/
 
 export function useFindingText() {
   const { t, locale } = useI18n()
+  const profiles = useProfileStore()
+  const catalogue = useCatalogueStore()
 
   /** A number in the current language, with as many decimals as its size needs (7.3, 0.075, 250). */
   function formatNumber(value: number): string {
@@ -225,7 +230,9 @@ export function useFindingText() {
       case 'diet':
         return t(`findings.conflict.diet${may}`, { subject: t(`findings.subject.diet.${c.subject}`) })
       case 'avoided':
-        return t('findings.conflict.avoided', { subject: c.subject })
+        return t('findings.conflict.avoided', {
+          subject: avoidSubjectLabel(c.subject, profiles.profile.avoidFoods, locale.value === 'de' ? 'de' : 'en', catalogue.byId),
+        })
     }
   }
 

@@ -6,7 +6,7 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import type { RecipeFacts } from '../../../shared/recipes/analyze'
 import type { Recipe } from '../../../shared/recipes/types'
-import { limitedMeals, plantIdeas, weekPlants, type LimitedMeal, type PlantTally } from '../../../shared/week/targets'
+import { limitedMeals, plantFoods, plantIdeas, weekPlants, type LimitedMeal, type PlantTally } from '../../../shared/week/targets'
 import type { Week } from '../../../shared/week/schema'
 
 export interface PlanTargetSource {
@@ -18,7 +18,11 @@ export interface PlanTargetSource {
 
 export function usePlanTargets(source: PlanTargetSource) {
   const plants = computed<PlantTally[]>(() => weekPlants(toValue(source.plan), source.factsOf))
-  const ideas = computed<string[]>(() => plantIdeas(plants.value, toValue(source.fitting)))
+  const ideas = computed<{ key: string; foodId: string | undefined }[]>(() => {
+    const fitting = toValue(source.fitting)
+    const foods = plantFoods(fitting)
+    return plantIdeas(plants.value, fitting).map((key) => ({ key, foodId: foods.get(key) }))
+  })
   const limited = computed<LimitedMeal[]>(() => limitedMeals(toValue(source.plan), source.factsOf))
   return { plants, plantIdeas: ideas, limited }
 }

@@ -6,3 +6,13 @@ import { lunches } from './lunches'
 import { snacks } from './snacks'
 
 export const builtInRecipes: readonly Recipe[] = [...breakfasts, ...lunches, ...dinners, ...snacks]
+
+/** The foods the built-in recipes use: the ones people cook with, ranked up in food search. */
+/** How many built-in recipes use each food (a recipe counts once per food). */
+export const builtInFoodUses: ReadonlyMap<string, number> = (() => {
+  const uses = new Map<string, number>()
+  for (const recipe of builtInRecipes) for (const id of new Set(recipe.ingredients.map((i) => i.foodId))) uses.set(id, (uses.get(id) ?? 0) + 1)
+  return uses
+})()
+/** The foods the built-in recipes use. */
+export const builtInFoodIds: ReadonlySet<string> = new Set(builtInFoodUses.keys())

@@ -3,8 +3,12 @@ import { seriousViolations } from '../support/axe'
 import de from '../../../renderer/i18n/locales/de'
 import { englishLeftovers } from '../support/i18n-leftovers'
 import { watchForErrors } from '../support/page-errors'
+import { everydayNames } from '../../../shared/food/names'
 
 const screens = 'test-results/e2e/screens'
+const kefir = everydayNames('gp-kefir')!
+const carrots = everydayNames('11124')!
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** A full-page screenshot from the top, so the sticky header sits where it belongs. */
 async function shot(page: Page, name: string): Promise<void> {
@@ -14,7 +18,7 @@ async function shot(page: Page, name: string): Promise<void> {
 
 /** Text on screen that is data, not interface: food names, measures, provenance (they stay English). */
 async function dataTexts(page: Page): Promise<string[]> {
-  return page.locator('.result__link, #food-detail-title, [data-testid="measure"] option, [data-testid="nutrients"] thead th, .food-detail__section .hint').allInnerTexts()
+  return page.locator('.result__link, .result__description, #food-detail-title, .food-detail__description span, [data-testid="measure"] option, [data-testid="nutrients"] thead th, .food-detail__section .hint').allInnerTexts()
 }
 
 type Tree = { [key: string]: string | Tree }
@@ -41,15 +45,17 @@ test('a person finds kefir, sees why it is tagged, meets a conflict, adds an own
 
   // Search, filter, open.
   await page.getByLabel('Search foods').fill('kefir')
-  await expect(page.getByRole('link', { name: /^Kefir, plain, whole milk/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: kefir.en, exact: true })).toBeVisible()
+  await expect(page.getByTestId('results')).toContainText('Kefir, plain, whole milk')
   await page.getByRole('checkbox', { name: 'Fermented', exact: true }).check()
   await expect(page.getByTestId('results-status')).toHaveText('1 food')
   await expect(page).toHaveURL(/q=kefir/)
   await expect(page).toHaveURL(/tags=fermented/)
-  await page.getByRole('link', { name: /^Kefir, plain, whole milk/ }).click()
+  await page.getByRole('link', { name: kefir.en, exact: true }).click()
 
   const detail = page.getByTestId('food-detail')
-  await expect(detail.getByRole('heading', { name: 'Kefir, plain, whole milk' })).toBeFocused()
+  await expect(detail.getByRole('heading', { name: kefir.en, exact: true })).toBeFocused()
+  await expect(detail.getByTestId('food-description')).toContainText('Kefir, plain, whole milk')
   const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)
   const finding = (label: string) => detail.getByTestId('finding').filter({ has: page.locator('.finding-badge', { hasText: exactly(label) }) })
   await expect(finding('Fermented (live cultures)')).toContainText('Foods of this kind usually still carry live microbes when eaten')
@@ -124,15 +130,24 @@ test('a person finds kefir, sees why it is tagged, meets a conflict, adds an own
   // German: nothing English left but the data (food names, measures, provenance).
   await page.getByLabel('Search foods').fill('kefir')
   await page.getByRole('checkbox', { name: 'Contains gluten', exact: true }).uncheck()
-  await page.getByRole('link', { name: /^Kefir, plain, whole milk/ }).click()
+  await page.getByRole('link', { name: kefir.en, exact: true }).click()
   await page.getByTestId('language').selectOption('de')
   await expect(page.getByRole('heading', { name: 'Lebensmittel', level: 1 })).toBeVisible()
+  // Food names are German now; the catalogue description stays as the precise description.
+  await expect(detail.getByRole('heading', { name: kefir.de, exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: kefir.de, exact: true })).toBeVisible()
   await expect(page.getByRole('alert').filter({ hasText: 'Passt nicht zu deinem Profil' })).toContainText('Viel Laktose')
   await expect(finding('Fermentiert (lebende Kulturen)')).toContainText('Lebensmittel dieser Art')
   await page.getByText('Quellen ausgeschrieben').click()
   expect(await englishOnScreen(page), 'English text left on the German foods screen').toEqual([])
   await shot(page, 'foods-kefir-de')
   expect(await seriousViolations(page), 'serious accessibility violations').toEqual([])
+
+  // German words find German-named foods: "Möhre" finds carrots first.
+  await page.getByLabel('Lebensmittel suchen').fill('Möhre')
+  await expect(page.getByTestId('results').getByRole('link').first()).toHaveText(new RegExp(`^${escape(carrots.de)}$`))
+  await page.getByLabel('Lebensmittel suchen').fill('kefir')
+  await expect(page.getByRole('link', { name: kefir.de, exact: true })).toBeVisible()
 
   await page.getByRole('button', { name: 'Eigenes Lebensmittel anlegen' }).click()
   await page.getByTestId('own-food-form').getByRole('button', { name: 'Lebensmittel speichern' }).click()

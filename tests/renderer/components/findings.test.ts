@@ -145,14 +145,14 @@ describe('ConflictBanner', () => {
   const conflictsOf = (id: string, p: Partial<Profile>) => (assessFood(foodById(id), { ...defaultProfile(), ...p }).conflicts ?? []).map((conflict) => ({ conflict }))
 
   it('alerts when kefir meets a lactose-intolerant profile', () => {
-    const conflicts = conflictsOf('gp-kefir', { intolerances: ['lactose'], allergens: ['milk'], diet: 'vegan', avoidFoods: ['kefir'] })
+    const conflicts = conflictsOf('gp-kefir', { intolerances: ['lactose'], allergens: ['milk'], diet: 'vegan', avoidFoods: [{ type: 'text', text: 'kefir' }] })
     const Wrapper = defineComponent(() => () => h(ConflictBanner, { conflicts }))
     const banner = mountWithApp(Wrapper).wrapper.get('[role="alert"]')
     expect(banner.text()).toContain('Conflicts with your profile')
     expect(banner.text()).toContain('High in lactose (you marked lactose intolerance)')
     expect(banner.text()).toContain('Contains milk (you marked this allergen)')
     expect(banner.text()).toContain('Not vegan (your diet is vegan)')
-    expect(banner.text()).toContain('Its name contains “kefir” (on your list of foods to avoid)')
+    expect(banner.text()).toContain('On your list of foods to avoid: kefir')
   })
 
   it('names the ingredients behind a recipe conflict, and says "may" when unsure, in German too', () => {

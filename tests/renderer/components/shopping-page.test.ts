@@ -79,7 +79,7 @@ describe('ShoppingPage', { timeout: 30_000 }, () => {
     expect(aisleOrder(wrapper)[0]).toBe('aisle-produce')
     expect(wrapper.get('[data-testid="aisle-produce"] h2').text()).toBe('Produce')
     const row = item(wrapper, raspberries)
-    expect(row.text()).toContain('Raspberries, raw')
+    expect(row.text()).toContain('Raspberries')
 
     await row.get('input[type="checkbox"]').setValue(true)
     await store.settled()
@@ -116,7 +116,7 @@ describe('ShoppingPage', { timeout: 30_000 }, () => {
     await store.settled()
     expect(item(wrapper, raspberries).exists()).toBe(false)
     const pantry = wrapper.get('[data-testid="pantry"]')
-    expect(pantry.text()).toContain('Raspberries, raw')
+    expect(pantry.text()).toContain('Raspberries')
     await pantry.get(`[data-testid="pantry-${raspberries}"] button`).trigger('click')
     await store.settled()
     expect(item(wrapper, raspberries).exists()).toBe(true)
@@ -161,7 +161,7 @@ describe('ShoppingPage', { timeout: 30_000 }, () => {
     await flushPromises()
     const text = (writeText.mock.calls[0] as unknown as [string])[0]
     expect(text).toMatch(/^## Produce\n\n/)
-    expect(text).toMatch(/^- \[x\] Raspberries, raw: /m)
+    expect(text).toMatch(/^- \[x\] Raspberries: /m)
     expect(wrapper.get('[data-testid="export-status"]').text()).toBe('Copied as Markdown.')
     vi.unstubAllGlobals()
   })

@@ -10,9 +10,17 @@ import { saveSettings } from '../../../renderer/db/settings'
 import { sampleRows } from '../../shared/backup/fixtures'
 import { freshDb } from './helpers'
 
-const latestTables = Object.entries(schemaHistory[schemaHistory.length - 1]!.stores)
-  .filter(([, spec]) => spec !== null)
-  .map(([name]) => name)
+/** The tables of the current schema: every table declared by some version and not deleted (null) since. */
+const latestTables = (() => {
+  const tables = new Set<string>()
+  for (const step of schemaHistory) {
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) tables.delete(name)
+      else tables.add(name)
+    }
+  }
+  return [...tables]
+})()
 
 /** Every table of the database, row for row, in key order: what "nothing changed" is compared on. */
 async function everyTable(db: GutplanDb): Promise<Record<string, unknown[]>> {

@@ -1,10 +1,10 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { GutplanDb } from '../../../renderer/db/db'
-import { migrations, upgradeRecords, type RecordUpgrade } from '../../../renderer/db/migrations'
+import { avoidEntriesV2, migrations, upgradeRecords, type RecordUpgrade } from '../../../renderer/db/migrations'
 import { currentSchemaVersion, schemaHistory } from '../../../renderer/db/schema'
 import type { PlanRow } from '../../../renderer/db/rows'
-import { defaultProfile } from '../../../shared/profile/profile'
+import { defaultProfile, validateProfile } from '../../../shared/profile/profile'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { sampleRows } from '../../shared/backup/fixtures'
 
@@ -42,10 +42,22 @@ const planV1: PlanRow = {
  * Sample data as each schema version wrote it. Every version in schemaHistory must have an entry,
  * and the expectation of what it becomes in the current version.
  */
+// Version 1 saved the avoid list as words.
+const profileV1 = { ...defaultProfile(), diet: 'vegan', householdSize: 4, avoidFoods: ['Koriander', 'shellfish', 'Pilze', 'liver'] }
+const profileV2 = {
+  ...profileV1,
+  avoidFoods: [
+    { type: 'food', foodId: '11165', label: 'Koriander' },
+    { type: 'family', family: 'shellfish' },
+    { type: 'family', family: 'mushrooms' },
+    { type: 'text', text: 'liver' },
+  ],
+}
+
 const samples: Record<number, { write: Record<string, unknown[]>; expect: Record<string, unknown[]> }> = {
   1: {
     write: {
-      profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegan', householdSize: 4 }, updatedAt: '2026-11-01T10:00:00.000Z' }],
+      profile: [{ id: 'me', profile: profileV1, updatedAt: '2026-11-01T10:00:00.000Z' }],
       settings: [{ key: 'app', locale: 'de', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
       plans: [planV1],
       ownFoods: ownFoodsV1,
@@ -53,10 +65,28 @@ const samples: Record<number, { write: Record<string, unknown[]>; expect: Record
       shopping: shoppingV1,
     },
     expect: {
-      profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegan', householdSize: 4 }, updatedAt: '2026-11-01T10:00:00.000Z' }],
+      profile: [{ id: 'me', profile: profileV2, updatedAt: '2026-11-01T10:00:00.000Z' }],
       settings: [{ key: 'app', locale: 'de', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
       plans: [planV1],
       // Read back in key order.
+      ownFoods: [...ownFoodsV1].sort((a, b) => a.id.localeCompare(b.id)),
+      ownRecipes: [...ownRecipesV1].sort((a, b) => a.id.localeCompare(b.id)),
+      shopping: [...shoppingV1].sort((a, b) => a.week.localeCompare(b.week)),
+    },
+  },
+  2: {
+    write: {
+      profile: [{ id: 'me', profile: profileV2, updatedAt: '2026-12-01T10:00:00.000Z' }],
+      settings: [{ key: 'app', locale: 'en', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
+      plans: [planV1],
+      ownFoods: ownFoodsV1,
+      ownRecipes: ownRecipesV1,
+      shopping: shoppingV1,
+    },
+    expect: {
+      profile: [{ id: 'me', profile: profileV2, updatedAt: '2026-12-01T10:00:00.000Z' }],
+      settings: [{ key: 'app', locale: 'en', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
+      plans: [planV1],
       ownFoods: [...ownFoodsV1].sort((a, b) => a.id.localeCompare(b.id)),
       ownRecipes: [...ownRecipesV1].sort((a, b) => a.id.localeCompare(b.id)),
       shopping: [...shoppingV1].sort((a, b) => a.week.localeCompare(b.week)),
@@ -117,9 +147,25 @@ describe('schema upgrades', () => {
   })
 })
 
+describe('version 2: avoid words become entries', () => {
+  it('is pure and turns each word into the entry it names, keeping entries and unknown shapes', () => {
+    const row = { id: 'me', profile: profileV1 }
+    expect(avoidEntriesV2(row)).toEqual({ id: 'me', profile: profileV2 })
+    expect(row.profile.avoidFoods).toEqual(['Koriander', 'shellfish', 'Pilze', 'liver'])
+    expect(avoidEntriesV2({ id: 'me', profile: profileV2 })).toEqual({ id: 'me', profile: profileV2 })
+    expect(avoidEntriesV2({ id: 'me', profile: null })).toEqual({ id: 'me', profile: null })
+  })
+
+  it('gives a profile the app reads back as it was meant', () => {
+    const upgraded = avoidEntriesV2({ id: 'me', profile: profileV1 }).profile
+    const checked = validateProfile(upgraded)
+    expect(checked.ok).toBe(true)
+  })
+})
+
 /**
- * The mechanism later versions will use, proved on a synthetic version 2 (no such version has
- * shipped): a pure record upgrade applied by upgradeRecords inside Dexie's upgrade.
+ * The mechanism, proved on a synthetic version 2 of version 1's tables: a pure record upgrade
+ * applied by upgradeRecords inside Dexie's upgrade.
  */
 describe('upgradeRecords', () => {
   /** Synthetic: version 2 would add each plan's Monday as an index. */
@@ -153,7 +199,7 @@ describe('upgradeRecords', () => {
     await db.open()
     expect(await db.table('plans').toArray()).toEqual([{ ...planV1, monday: '2026-W46-1' }])
     expect(await db.table('plans').where('monday').equals('2026-W46-1').count()).toBe(1)
-    expect(await db.table('profile').toArray()).toEqual(samples[1]!.expect.profile)
+    expect(await db.table('profile').toArray()).toEqual(samples[1]!.write.profile)
     db.close()
   })
 
@@ -165,7 +211,8 @@ describe('upgradeRecords', () => {
     })
     await expect(failing.open()).rejects.toThrow()
     failing.close()
-    const db = new GutplanDb(name)
+    // Opened without a schema (Dexie's dynamic mode), it is still version 1 with every record.
+    const db = new Dexie(name)
     await db.open()
     expect(db.verno).toBe(1)
     expect(await db.table('plans').toArray()).toEqual([planV1])

@@ -226,8 +226,8 @@ describe('shopping store', () => {
     await store.toggleTick(raspberries)
     const markdown = store.exportText('markdown', englishLabels)
     expect(markdown).toMatch(/^## Produce$/m)
-    expect(markdown).toMatch(/^- \[x\] Raspberries, raw: /m)
-    expect(markdown).toMatch(/^- \[ \] Blueberries, raw: /m)
+    expect(markdown).toMatch(/^- \[x\] Raspberries: /m)
+    expect(markdown).toMatch(/^- \[ \] Blueberries: /m)
   })
 })
 
@@ -251,7 +251,7 @@ describe('shopping store helpers', () => {
   })
 
   it('carries ticks against the amounts they were ticked at', () => {
-    const line = (key: string, grams: number) => ({ kind: 'food' as const, key, foodId: key, name: key, aisle: 'produce' as const, grams, display: { kind: 'mass' as const, grams, amount: grams, unit: 'g' as const }, from: [], isPantry: false })
+    const line = (key: string, grams: number) => ({ kind: 'food' as const, key, foodId: key, name: key, description: key, aisle: 'produce' as const, grams, display: { kind: 'mass' as const, grams, amount: grams, unit: 'g' as const }, from: [], isPantry: false })
     const list: ShoppingList = { aisles: [{ aisle: 'produce', lines: [line('a', 100), line('b', 300), line('c', 50)] }], pantry: [], omitted: [] }
     const ticks = [
       { key: 'a', grams: 100 },

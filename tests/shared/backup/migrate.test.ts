@@ -1,8 +1,8 @@
 /**
- * The upgrade chain for older backup formats. No older format exists yet (version 1 is the first
- * any release writes), so the chain is tested with synthetic versions defined here: version 0 is
- * a hypothetical pre-release shape with the kinds at the top level and no shopping lists, and a
- * version 2 step shows that steps run one after another.
+ * The upgrade chain for older backup formats: the real step 1 → 2 (avoid words become entries),
+ * and the mechanism on synthetic versions defined here: version 0 is a hypothetical pre-release
+ * shape with the kinds at the top level and no shopping lists, and a made-up step shows that
+ * steps run one after another.
  */
 import { describe, expect, it } from 'vitest'
 import { backupFormatVersion } from '../../../shared/backup/format'
@@ -26,14 +26,32 @@ const zeroToOne: BackupMigration = (file) => {
 const oneToTwo: BackupMigration = (file) => ({ ...file, formatVersion: 2, writtenBy: file.appVersion })
 
 describe('migrateBackup', () => {
-  it('has no steps today: version 1 is the first format', () => {
-    expect(backupFormatVersion).toBe(1)
-    expect(Object.keys(backupMigrations)).toEqual([])
+  it('has one step per version before the current one', () => {
+    expect(backupFormatVersion).toBe(2)
+    expect(Object.keys(backupMigrations)).toEqual(['1'])
   })
 
   it('passes a current file through untouched', () => {
     const file = sampleFile()
-    expect(migrateBackup(file)).toEqual({ ok: true, value: file, fromVersion: 1 })
+    expect(migrateBackup(file)).toEqual({ ok: true, value: file, fromVersion: 2 })
+  })
+
+  it('restores a version 1 backup (avoid words) into the entries of today, every record kept', () => {
+    const current = sampleFile()
+    const profile = current.data.profile.map((row) => ({ ...row, profile: { ...row.profile, avoidFoods: ['shellfish', 'Pilze', 'liver'] } }))
+    const old = { ...current, formatVersion: 1, data: { ...current.data, profile } }
+    const before = structuredClone(old)
+    const reading = validateBackup(old)
+    expect(old).toEqual(before)
+    expect(reading.ok).toBe(true)
+    if (!reading.ok) return
+    expect(reading.fromVersion).toBe(1)
+    expect(reading.backup.data.profile[0]!.profile.avoidFoods).toEqual([
+      { type: 'family', family: 'shellfish' },
+      { type: 'family', family: 'mushrooms' },
+      { type: 'text', text: 'liver' },
+    ])
+    expect({ ...reading.backup.data, profile: [] }).toEqual({ ...current.data, profile: [] })
   })
 
   it('upgrades a version 0 file through the chain, and the result validates with every record kept', () => {
@@ -42,7 +60,7 @@ describe('migrateBackup', () => {
     const migrated = migrateBackup(old, { 0: zeroToOne }, 1)
     expect(old).toEqual(before) // steps are pure
     expect(migrated.ok).toBe(true)
-    const reading = validateBackup(old, { 0: zeroToOne })
+    const reading = validateBackup(old, { 0: zeroToOne, 1: backupMigrations[1]! })
     expect(reading.ok).toBe(true)
     if (!reading.ok) return
     expect(reading.fromVersion).toBe(0)
@@ -64,7 +82,7 @@ describe('migrateBackup', () => {
   })
 
   it.each([
-    [{ ...sampleFile(), formatVersion: 2 }, 'formatVersion', 'newer-version'],
+    [{ ...sampleFile(), formatVersion: 3 }, 'formatVersion', 'newer-version'],
     [{ ...sampleFile(), formatVersion: -1 }, 'formatVersion', 'unknown-version'],
     [{ ...sampleFile(), formatVersion: 0.5 }, 'formatVersion', 'unknown-version'],
     [{ ...sampleFile(), format: 'gutplan-backup ' }, 'format', 'not-a-backup'],

@@ -1,3 +1,4 @@
+import { backupFormatVersion } from '../../../shared/backup/format'
 import { describe, expect, it } from 'vitest'
 import { backupKinds, countsOf, type BackupFile } from '../../../shared/backup/format'
 import type { BackupIssue } from '../../../shared/backup/issues'
@@ -18,7 +19,7 @@ describe('readBackup: valid files', () => {
     const file = sampleFile()
     const reading = readBackup(writeBackup(file.data, file.appVersion, new Date(file.exportedAt)))
     expect(reading.ok && reading.backup).toEqual(file)
-    expect(reading.ok && reading.fromVersion).toBe(1)
+    expect(reading.ok && reading.fromVersion).toBe(backupFormatVersion)
     expect(countsOf(file.data)).toEqual({ profile: 1, settings: 1, ownFoods: 2, ownRecipes: 2, plans: 2, shopping: 2 })
   })
 
@@ -60,8 +61,8 @@ describe('readBackup: valid files', () => {
 
 const cases: [string, Edit, BackupIssue[]][] = [
   ['another format', (f) => void (loose(f).format = 'other-app'), [{ path: 'format', code: 'not-a-backup' }]],
-  ['a newer format version', (f) => void (f.formatVersion = 2 as 1), [{ path: 'formatVersion', code: 'newer-version' }]],
-  ['a version that is not a number', (f) => void (f.formatVersion = '1' as unknown as 1), [{ path: 'formatVersion', code: 'unknown-version' }]],
+  ['a newer format version', (f) => void (f.formatVersion = 3 as 2), [{ path: 'formatVersion', code: 'newer-version' }]],
+  ['a version that is not a number', (f) => void (f.formatVersion = '1' as unknown as 2), [{ path: 'formatVersion', code: 'unknown-version' }]],
   ['a missing kind', (f) => void delete (f.data as Partial<BackupFile['data']>).shopping, [{ path: 'shopping', code: 'required' }]],
   ['an unknown kind', (f) => void ((f.data as Record<string, unknown>).diary = []), [{ path: 'diary', code: 'unknown-field' }]],
   ['an unknown field in a recipe', (f) => void (loose(f.data.ownRecipes[0]!.recipe).html = '<b>'), [{ path: 'ownRecipes[0].recipe.html', code: 'unknown-field' }]],

@@ -47,8 +47,10 @@ describe('conflicts with a profile', () => {
     expect(conflicts('15076', { diet: 'pescatarian' })).toEqual([])
   })
 
-  it('conflicts with avoided words found in the name', () => {
-    expect(conflicts('15076', { avoidFoods: ['Salmon', 'liver'] })).toEqual([{ reason: 'avoided', rule: 'avoided', subject: 'Salmon', certainty: 'is' }])
-    expect(conflicts('11282', { avoidFoods: ['ion'] })).toEqual([])
+  it('conflicts with avoided words found in the name, naming the entry by its key', () => {
+    expect(conflicts('15076', { avoidFoods: [{ type: 'text', text: 'Salmon' }, { type: 'text', text: 'liver' }] })).toEqual([
+      { reason: 'avoided', rule: 'avoided', subject: 'text:salmon', certainty: 'is' },
+    ])
+    expect(conflicts('11282', { avoidFoods: [{ type: 'text', text: 'ion' }] })).toEqual([])
   })
 })

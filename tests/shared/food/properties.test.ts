@@ -2,6 +2,7 @@
  * Properties that must hold for every food, checked over the whole catalogue and over made-up
  * foods whose names mix real name words (fast-check).
  */
+import { avoidKey, type AvoidEntry } from '../../../shared/food/avoid'
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
@@ -96,7 +97,7 @@ describe('every food', () => {
       intolerances: fc.uniqueArray(fc.constantFrom(...intolerances)),
       allergens: fc.uniqueArray(fc.constantFrom(...allergens)),
       diet: fc.constantFrom(...diets),
-      avoidFoods: fc.uniqueArray(fc.constantFrom('salmon', 'onion', 'cheese', 'liver'), { maxLength: 3 }),
+      avoidFoods: fc.uniqueArray(fc.constantFrom<AvoidEntry>(...(['salmon', 'onion', 'cheese', 'liver'] as const).map((text): AvoidEntry => ({ type: 'text', text })), { type: 'family', family: 'nuts' }), { maxLength: 3 }),
       householdSize: fc.constant(1),
       slots: fc.constant(['breakfast', 'lunch', 'dinner'] as ('breakfast' | 'lunch' | 'dinner')[]),
       targets: fc.constant({ fiberG: 30, energyKcal: 2000 }),
@@ -107,7 +108,7 @@ describe('every food', () => {
           if (c.reason === 'intolerance') expect(p.intolerances).toContain(c.subject)
           if (c.reason === 'allergen') expect(p.allergens).toContain(c.subject)
           if (c.reason === 'diet') expect(c.subject).toBe(p.diet)
-          if (c.reason === 'avoided') expect(p.avoidFoods).toContain(c.subject)
+          if (c.reason === 'avoided') expect(p.avoidFoods.map(avoidKey)).toContain(c.subject)
         }
       }),
       { numRuns: 1000 },

@@ -7,7 +7,7 @@ beforeAll(() => {
   search = createFoodSearch(testCatalogue().foods)
 })
 
-const names = (query: string, limit = 10) => search.search(query, { limit }).map((h) => h.name)
+const names = (query: string, limit = 10) => search.search(query, { limit }).map((h) => h.description)
 
 describe('food search ranking', () => {
   it('puts the raw whole apple first, before baby food and juice', () => {
@@ -33,7 +33,7 @@ describe('food search ranking', () => {
   })
 
   it('completes a prefix: "sauerk" finds sauerkraut first', () => {
-    expect(names('sauerk', 3).every((n) => n.startsWith('Sauerkraut'))).toBe(true)
+    expect(names('sauerk', 2).every((n) => n.startsWith('Sauerkraut'))).toBe(true)
   })
 
   it('prefers an exact word to a longer word it starts ("milk" before "milkfish")', () => {
@@ -49,6 +49,13 @@ describe('food search ranking', () => {
   it('matches all words of a multi-word query first', () => {
     expect(names('greek yogurt', 1)[0]).toBe('Yogurt, Greek, plain, whole milk')
     expect(names('chicken breast', 1)[0]).toMatch(/^Chicken, .*breast/)
+  })
+
+  it('says when no food matches every word and the hits match only some', () => {
+    expect(search.search('chicken breast').every((h) => h.allWords)).toBe(true)
+    const some = search.search('grandmas secret cake')
+    expect(some.length).toBeGreaterThan(0)
+    expect(some.every((h) => !h.allWords)).toBe(true)
   })
 
   it('returns nothing for an empty query and respects the limit', () => {

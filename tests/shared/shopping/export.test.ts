@@ -85,20 +85,20 @@ describe('toPlainText', () => {
     expect(toPlainText(list, englishLabels, ticks)).toBe(
       [
         'Produce',
-        '[x] Onions, raw: 3 medium (about 330 g)',
+        '[x] Onions: 3 medium (about 330 g)',
         '',
         'Fermented & dairy',
-        '[ ] Kefir, plain, whole milk: 1.1 l',
+        '[ ] Kefir: 1.1 l',
         '',
         'Grains & bakery',
-        '[ ] Cereals, oats, regular and quick, not fortified, dry: 80 g',
+        '[ ] Porridge oats: 80 g',
         '',
         'Other',
         '[x] Napkins, "party", 3-ply white: 2, maybe 3',
         '[ ] =HYPERLINK("x")',
         '',
         'At home',
-        '- Oil, olive, salad or cooking: 30 ml',
+        '- Olive oil: 30 ml',
         '',
       ].join('\n'),
     )
@@ -115,15 +115,15 @@ describe('toMarkdown', () => {
     expect(text.split('\n')).toEqual([
       '## Produce',
       '',
-      '- [x] Onions, raw: 3 medium (about 330 g)',
+      '- [x] Onions: 3 medium (about 330 g)',
       '',
       '## Fermented & dairy',
       '',
-      '- [ ] Kefir, plain, whole milk: 1.1 l',
+      '- [ ] Kefir: 1.1 l',
       '',
       '## Grains & bakery',
       '',
-      '- [ ] Cereals, oats, regular and quick, not fortified, dry: 80 g',
+      '- [ ] Porridge oats: 80 g',
       '',
       '## Other',
       '',
@@ -132,7 +132,7 @@ describe('toMarkdown', () => {
       '',
       '## At home',
       '',
-      '- Oil, olive, salad or cooking: 30 ml',
+      '- Olive oil: 30 ml',
       '',
     ])
   })
@@ -151,12 +151,12 @@ describe('toCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true)
     expect(parseCsv(csv)).toEqual([
       ['Aisle', 'Item', 'Quantity', 'Grams', 'Ticked'],
-      ['Produce', 'Onions, raw', '3 medium (about 330 g)', '300', 'x'],
-      ['Fermented & dairy', 'Kefir, plain, whole milk', '1.1 l', String(Math.round(1100 * densityGPerMl(foodById('gp-kefir')))), ''],
-      ['Grains & bakery', 'Cereals, oats, regular and quick, not fortified, dry', '80 g', '80', ''],
+      ['Produce', 'Onions', '3 medium (about 330 g)', '300', 'x'],
+      ['Fermented & dairy', 'Kefir', '1.1 l', String(Math.round(1100 * densityGPerMl(foodById('gp-kefir')))), ''],
+      ['Grains & bakery', 'Porridge oats', '80 g', '80', ''],
       ['Other', 'Napkins, "party", 3-ply\nwhite', '2, maybe 3', '', 'x'],
       ['Other', `'=HYPERLINK("x")`, '', '', ''],
-      ['At home', 'Oil, olive, salad or cooking', '30 ml', '27', ''],
+      ['At home', 'Olive oil', '30 ml', '27', ''],
     ])
   })
 
@@ -192,8 +192,8 @@ describe('labels from the UI', () => {
   it('are used for every word, so shared/ stays language-free', () => {
     const text = toPlainText(list, german)
     expect(text).toContain('Obst & Gemüse\n[ ] 3 Stück Zwiebeln\n')
-    expect(text).toContain('Gang 2\n[ ] 1.1 l Kefir, plain, whole milk\n')
-    expect(text).toContain('Vorrat\n- 30 ml Oil, olive, salad or cooking\n')
+    expect(text).toContain('Gang 2\n[ ] 1.1 l Kefir\n')
+    expect(text).toContain('Vorrat\n- 30 ml Olive oil\n')
     expect(parseCsv(toCsv(list, german))[0]).toEqual(['Gang', 'Artikel', 'Menge', 'Gramm', 'Erledigt'])
     expect(toMarkdown(list, german)).toContain('## Sonstiges')
   })

@@ -232,7 +232,7 @@ const de: typeof en = {
     diet: 'nicht {subject} (deine Ernährungsweise ist {subject})',
     dietMay: 'möglicherweise nicht {subject} (deine Ernährungsweise ist {subject})',
     dietUnknown: 'nicht als {subject} bekannt, daher nicht als passend gezeigt (deine Ernährungsweise ist {subject})',
-    avoided: 'der Name enthält „{subject}“ (auf deiner Liste der Lebensmittel, die du meidest)',
+    avoided: 'auf deiner Liste der Lebensmittel, die du meidest: {subject}',
   },
   sources: {
     EU1924: 'Verordnung (EG) 1924/2006, Anhang: nährwertbezogene Angaben',

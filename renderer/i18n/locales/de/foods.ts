@@ -7,8 +7,8 @@ const de: typeof en = {
     'Durchsuche alle Lebensmittel, die Gutplan kennt, filtere nach dem, was für deinen Darm zählt, und öffne ein Lebensmittel, um seine Nährwerte zu sehen und warum es jede Kennzeichnung trägt.',
   search: {
     label: 'Lebensmittel suchen',
-    placeholder: 'z. B. kefir, oats, salmon',
-    hint: 'Die Lebensmittelnamen stammen aus der USDA-Datenbank und sind englisch.',
+    placeholder: 'z. B. Kefir, Haferflocken, Lachs',
+    hint: 'Suche auf Deutsch oder Englisch: Alltagsnamen, andere Wörter für ein Lebensmittel und die USDA-Beschreibung.',
   },
   filters: {
     legend: 'Nach Kennzeichnung filtern',
@@ -64,6 +64,7 @@ const de: typeof en = {
     conflicts: 'Passt nicht zu deinem Profil',
   },
   detail: {
+    description: 'Katalogbeschreibung (englisch)',
     empty: 'Wähle ein Lebensmittel aus der Liste, um seine Nährwerte, Kennzeichnungen und Hinweise zu sehen.',
     notFound: 'Dieses Lebensmittel gibt es nicht mehr.',
     group: 'Lebensmittelgruppe: {group}',

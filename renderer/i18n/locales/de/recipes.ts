@@ -164,8 +164,8 @@ const de: typeof en = {
     ingredients: 'Zutaten',
     addIngredient: 'Zutat hinzufügen',
     addIngredientHint:
-      'Tippe, um Lebensmittel zu suchen (die Lebensmitteldaten sind englisch benannt), und wähle eines mit den Pfeiltasten und der Eingabetaste. Dann Menge und Einheit festlegen.',
-    searchPlaceholder: 'z. B. oats, kefir (englische Namen)',
+      'Tippe, um Lebensmittel zu suchen (auf Deutsch oder Englisch), und wähle eines mit den Pfeiltasten und der Eingabetaste. Dann Menge und Einheit festlegen.',
+    searchPlaceholder: 'z. B. Haferflocken, Kefir',
     results: 'Passende Lebensmittel',
     noFood: 'Nichts gefunden. Versuch es mit einem anderen Wort.',
     added: '{food} hinzugefügt.',

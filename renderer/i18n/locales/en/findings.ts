@@ -205,7 +205,7 @@ export default {
     diet: 'not {subject} (your diet is {subject})',
     dietMay: 'may not be {subject} (your diet is {subject})',
     dietUnknown: 'not known to be {subject}, so not shown as fitting (your diet is {subject})',
-    avoided: 'its name contains “{subject}” (on your list of foods to avoid)',
+    avoided: 'on your list of foods to avoid: {subject}',
   },
   /** Full names of the REFERENCE §8 source keys (shared/food/sources.ts). */
   sources: {

@@ -6,7 +6,7 @@ export default {
   search: {
     label: 'Search foods',
     placeholder: 'e.g. kefir, oats, salmon',
-    hint: 'Food names come from the USDA database, in English.',
+    hint: 'Search in English or German: everyday names, the other words people use for a food, and its USDA description.',
   },
   filters: {
     legend: 'Filter by tag',
@@ -62,6 +62,7 @@ export default {
     conflicts: 'Conflicts with your profile',
   },
   detail: {
+    description: 'Catalogue description',
     empty: 'Choose a food from the list to see its nutrients, tags and flags.',
     notFound: 'This food is not in the catalogue any more.',
     group: 'Food group: {group}',
