@@ -3,6 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { loadProfile } from '../../../renderer/db/profile'
 import ProfilePage from '../../../renderer/pages/ProfilePage.vue'
+import { useCatalogueStore } from '../../../renderer/stores/catalogue'
 import { useProfileStore } from '../../../renderer/stores/profile'
 import { freshDb } from '../db/helpers'
 import { mountWithApp } from './helpers'
@@ -55,6 +56,8 @@ describe('ProfilePage', () => {
 
   it('adds and removes foods to avoid, refusing duplicates', async () => {
     const { wrapper } = await mountLoaded()
+    // The list searches the catalogue once it is there (loading it takes a few seconds under test).
+    await vi.waitFor(() => expect(useCatalogueStore().status).toBe('ready'), { timeout: 15_000 })
     const input = wrapper.get('[data-testid="avoid-input"]')
     await input.setValue('Tante Mias Kuchen')
     await wrapper.get('form').trigger('submit')
