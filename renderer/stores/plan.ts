@@ -19,7 +19,8 @@ export type PlanAction =
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
-export const servingsLimits = { min: 1, max: 24 } as const
+/** Servings of a meal for the household: quarter steps (portions per person are planned in quarters). */
+export const servingsLimits = { min: 0.25, max: 48 } as const
 const undoDepth = 20
 const generateAction = { week: 'generate', day: 'regenerate-day', slot: 'regenerate-slot' } as const
 
@@ -224,7 +225,7 @@ export const usePlanStore = defineStore('plan', () => {
   }
 
   function setServings(at: SlotRef, servings: number) {
-    if (!Number.isInteger(servings) || servings < servingsLimits.min || servings > servingsLimits.max) return
+    if (!Number.isInteger(servings * 4) || servings < servingsLimits.min || servings > servingsLimits.max) return
     return commit(updateMeal(plan.value, at, { servings }), 'servings')
   }
 

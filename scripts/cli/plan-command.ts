@@ -7,6 +7,9 @@ import { describePlan } from '../../shared/week/describe'
 import { builtInRecipes } from '../../shared/recipes/library'
 import { toPlannerRecipe } from '../../shared/recipes/plannable'
 import type { Recipe } from '../../shared/recipes/types'
+import type { RecipeFacts } from '../../shared/recipes/analyze'
+import type { LockedSlot } from '../../shared/planner/types'
+import { mealSlots, type MealSlot, type Profile } from '../../shared/profile/profile'
 import type { Command } from './command'
 import { printJson, readLang, UsageError, type CliContext } from './context'
 import { readProfile } from './profile-file'
@@ -14,13 +17,21 @@ import { readRecipes } from './recipe-file'
 
 export const planCommand: Command = {
   path: ['plan'],
-  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lang en|de]',
-  summary: 'plan a week; prints every slot with recipe, servings, ingredients (food id, everyday name, description, grams), reasons, the scores and unmet targets',
+  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lock <day>:<slot>=<recipeId> …] [--lang en|de]',
+  summary:
+    'plan a week; prints every day with its energy per person and every slot with recipe, servings (and per person), minutes, ingredients (food id, everyday name, description, grams), reasons, the scores and unmet targets',
   run(args: string[], ctx: CliContext): number {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
-      options: { profile: { type: 'string' }, week: { type: 'string' }, seed: { type: 'string' }, recipes: { type: 'string' }, lang: { type: 'string' } },
+      options: {
+        profile: { type: 'string' },
+        week: { type: 'string' },
+        seed: { type: 'string' },
+        recipes: { type: 'string' },
+        lang: { type: 'string' },
+        lock: { type: 'string', multiple: true },
+      },
     })
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`)
     if (!values.profile) throw new UsageError('plan needs --profile <profile.json>')
@@ -33,14 +44,38 @@ export const planCommand: Command = {
     const foods = ctx.catalogue().byId
     const recipes: readonly Recipe[] = values.recipes ? readRecipes(values.recipes, foods) : builtInRecipes
     const facts = new Map(recipes.map((r) => [r.id, analyzeRecipe(r, foods)]))
+    const locked = (values.lock ?? []).map((text) => parseLock(text, profile, facts))
     const result = planWeek({
       profile,
       recipes: [...facts.values()].map((f) => toPlannerRecipe(f, profile)),
       week,
-      locked: [],
+      locked,
       seed,
     })
     printJson(ctx, describePlan(result, facts, lang))
     return 0
   },
+}
+
+const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+
+/**
+ * One `--lock <day>:<slot>=<recipeId>`: the day as 0–6 (Monday first) or a weekday (mon, Tuesday …),
+ * a slot of the profile, and a recipe of the library; the meal is kept there at the household's servings.
+ */
+export function parseLock(text: string, profile: Profile, facts: ReadonlyMap<string, RecipeFacts>): LockedSlot {
+  const match = /^([^:=]+):([^:=]+)=(.+)$/.exec(text.trim())
+  if (!match) throw new UsageError(`--lock must look like <day>:<slot>=<recipeId>, e.g. mon:dinner=d-dal, not "${text}"`)
+  const [, dayText = '', slotText = '', recipeId = ''] = match
+  const dayWord = dayText.trim().toLowerCase()
+  const day = /^\d+$/.test(dayWord) ? Number(dayWord) : weekdays.indexOf(dayWord.slice(0, 3))
+  if (!Number.isInteger(day) || day < 0 || day > 6 || (!/^\d+$/.test(dayWord) && !weekdays.some((w, i) => i === day && dayWord.startsWith(w)))) {
+    throw new UsageError(`--lock day must be 0–6 or a weekday (mon … sun), not "${dayText}"`)
+  }
+  const slot = slotText.trim().toLowerCase() as MealSlot
+  if (!mealSlots.includes(slot)) throw new UsageError(`--lock slot must be one of ${mealSlots.join(', ')}, not "${slotText}"`)
+  if (!profile.slots.includes(slot)) throw new UsageError(`--lock slot "${slot}" is not one of the profile's meals (${profile.slots.join(', ')})`)
+  const id = recipeId.trim()
+  if (!facts.has(id)) throw new UsageError(`--lock recipe "${id}" is not in the recipes`)
+  return { day, slot, recipeId: id, servings: profile.householdSize }
 }

@@ -6,7 +6,7 @@
 import type { MealSlot } from '../profile/profile'
 import { cellReasons, planDays, unmetTargets, weekScores } from './explain'
 import { buildInstance, type Instance } from './instance'
-import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot } from './moves'
+import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot, type Snapshot } from './moves'
 import { mulberry32, randomInt } from './rng'
 import { ScoreState } from './score'
 import { targetIds, type PlannerInput, type PlanResult, type SwapSuggestion, type TargetId } from './types'
@@ -40,7 +40,8 @@ export const defaultEffort: Readonly<SearchEffort> = { restarts: 4, choices: 3, 
 export function planWeek(input: PlannerInput, effort: Partial<SearchEffort> = {}): PlanResult {
   const inst = buildInstance(input)
   // Re-scored from scratch: the search's running sums carry rounding from thousands of moves.
-  const state = new ScoreState(inst, search(inst, input.seed, { ...defaultEffort, ...effort }).assign)
+  const found = search(inst, input.seed, { ...defaultEffort, ...effort })
+  const state = new ScoreState(inst, found.assign, found.portion)
   return {
     week: input.week,
     seed: input.seed,
@@ -56,7 +57,7 @@ export function search(inst: Instance, seed: number, effort: SearchEffort): Scor
   const rng = mulberry32(seed)
   const state = new ScoreState(inst)
   if (inst.open.length === 0) return state
-  let best: Int32Array = new Int32Array(0)
+  let best: Snapshot = { recipes: new Int32Array(0), portions: new Float64Array(0) }
   let bestTotal = -Infinity
   // 100 is the most any plan can score: reaching it ends the search.
   const perfect = 100 - 1e-9
@@ -64,7 +65,7 @@ export function search(inst: Instance, seed: number, effort: SearchEffort): Scor
     clearOpen(state)
     construct(state, rng, Math.max(1, effort.choices))
     descend(state, effort)
-    const total = state.total()
+    const total = state.objective()
     if (total > bestTotal + 1e-9) {
       bestTotal = total
       best = snapshot(state)
@@ -77,7 +78,7 @@ export function search(inst: Instance, seed: number, effort: SearchEffort): Scor
     state.evaluations += 8 * inst.open.length
     localSearch(state, effort.maxSweeps)
     // Equal plans are accepted too: the score has wide plateaus (capped targets) to walk along.
-    const total = state.total()
+    const total = state.objective()
     if (total >= bestTotal - 1e-9) {
       bestTotal = Math.max(total, bestTotal)
       best = snapshot(state)
@@ -102,8 +103,9 @@ function descend(state: ScoreState, effort: SearchEffort): void {
 /**
  * The `n` best recipes for one slot given the rest of the plan (`input.current`, or a plan made
  * from `input` when there is none), best first. Each comes with the change in the total and in
- * every target's satisfaction. Only recipes that fit the slot, have no conflict and stay within
- * the use limit are suggested; the slot's own recipe is not.
+ * every target's satisfaction, at the portion that suits the day best. Only recipes that fit the
+ * slot (flexibly too), have no conflict and keep the limits (uses, oily fish, spacing) are
+ * suggested; the slot's own recipe is not.
  */
 export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n = 5): SwapSuggestion[] {
   const current = input.current ?? planWeek(input).days
@@ -117,25 +119,32 @@ export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n
   if (s < 0 || !Number.isInteger(day) || day < 0 || day >= inst.days) return []
   const cell = day * inst.slots.length + s
   const state = new ScoreState(inst)
-  const here = current.find((d) => d.day === day)?.meals.find((m) => m.slot === slot)?.recipeId ?? null
+  const meal = current.find((d) => d.day === day)?.meals.find((m) => m.slot === slot)
+  const here = meal?.recipeId ?? null
   const present = here === null ? -1 : (inst.indexOf.get(here) ?? -1)
-  state.set(cell, present)
+  const presentPortion = meal ? Math.max(0, meal.servings) / inst.householdSize : 1
+  state.set(cell, present, presentPortion)
   const beforeTotal = state.total()
   const before = state.satisfactions()
-  const found: { r: number; total: number; targets: Record<TargetId, number> }[] = []
-  for (const r of inst.candidates[s] ?? []) {
-    if (r === present || (state.uses[r] ?? 0) >= inst.useLimit) continue
-    state.set(cell, r)
+  const cands = inst.candidates[s] ?? new Int32Array(0)
+  const deltas = new Float64Array(cands.length)
+  const quarters = new Int8Array(cands.length)
+  state.scan(cell, cands, inst.useLimit, deltas, quarters)
+  const found: { r: number; portion: number; total: number; targets: Record<TargetId, number> }[] = []
+  cands.forEach((r, j) => {
+    if (r === present || deltas[j] === -Infinity) return
+    const portion = (quarters[j] ?? 4) / 4
+    state.set(cell, r, portion)
     const after = state.satisfactions()
     const targets = Object.fromEntries(targetIds.map((t) => [t, after[t] - before[t]])) as Record<TargetId, number>
-    found.push({ r, total: state.total() - beforeTotal, targets })
-    state.set(cell, present)
-  }
+    found.push({ r, portion, total: state.total() - beforeTotal, targets })
+    state.set(cell, present, presentPortion)
+  })
   found.sort((a, b) => b.total - a.total || a.r - b.r)
-  return found.slice(0, Math.max(0, n)).map(({ r, total, targets }) => {
-    state.set(cell, r)
+  return found.slice(0, Math.max(0, n)).map(({ r, portion, total, targets }) => {
+    state.set(cell, r, portion)
     const reasons = cellReasons(state, cell)
-    state.set(cell, present)
-    return { recipeId: inst.recipes[r]?.id ?? '', totalDelta: total, targetDeltas: targets, reasons }
+    state.set(cell, present, presentPortion)
+    return { recipeId: inst.recipes[r]?.id ?? '', servingsPerPerson: portion, totalDelta: total, targetDeltas: targets, reasons }
   })
 }

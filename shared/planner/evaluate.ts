@@ -12,7 +12,7 @@ import type { PlanDays, PlannerInput, PlanResult, WeekScores } from './types'
  */
 export function scorePlan(input: PlannerInput, days: PlanDays): WeekScores {
   const inst = buildInstance({ ...input, scope: { kind: 'week' } })
-  return weekScores(new ScoreState(inst, assignmentOf(inst, days)))
+  return weekScores(new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days)))
 }
 
 /**
@@ -22,22 +22,33 @@ export function scorePlan(input: PlannerInput, days: PlanDays): WeekScores {
  */
 export function explainPlan(input: PlannerInput, days: PlanDays): Pick<PlanResult, 'days' | 'scores' | 'unmet'> {
   const inst = buildInstance({ ...input, scope: { kind: 'week' } })
-  const state = new ScoreState(inst, assignmentOf(inst, days))
+  const state = new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days))
   return { days: planDays(state), scores: weekScores(state), unmet: unmetTargets(state) }
 }
 
 /** The recipe index per cell: locked cells from the instance, the others from `days`. */
 export function assignmentOf(inst: Instance, days: PlanDays): Int32Array {
   const assign = Int32Array.from(inst.fixedRecipe)
+  forOpenMeals(inst, days, (cell, meal) => (assign[cell] = meal.recipeId === null ? -1 : (inst.indexOf.get(meal.recipeId) ?? -1)))
+  return assign
+}
+
+/** The portion per person per cell of `days` (servings ÷ household size); locked cells read theirs from the instance. */
+export function portionsOf(inst: Instance, days: PlanDays): Float64Array {
+  const portions = Float64Array.from(inst.fixedPortion)
+  forOpenMeals(inst, days, (cell, meal) => (portions[cell] = Math.max(0, meal.servings) / inst.householdSize))
+  return portions
+}
+
+/** Calls `visit` for each meal of `days` that falls on an open cell of the instance. */
+function forOpenMeals(inst: Instance, days: PlanDays, visit: (cell: number, meal: PlanDays[number]['meals'][number]) => void): void {
   const S = inst.slots.length
   for (const day of days) {
     if (!Number.isInteger(day.day) || day.day < 0 || day.day >= inst.days) continue
     for (const meal of day.meals) {
       const s = inst.slots.indexOf(meal.slot)
       const cell = day.day * S + s
-      if (s < 0 || inst.cells[cell]?.kind !== 'open') continue
-      assign[cell] = meal.recipeId === null ? -1 : (inst.indexOf.get(meal.recipeId) ?? -1)
+      if (s >= 0 && inst.cells[cell]?.kind === 'open') visit(cell, meal)
     }
   }
-  return assign
 }

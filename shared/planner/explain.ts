@@ -4,10 +4,26 @@
  */
 import type { MealSlot } from '../profile/profile'
 import type { Instance } from './instance'
+import { scoreParams } from './params'
 import { energySatisfaction, fiberSatisfaction, type ScoreState } from './score'
-import { targetIds, type Fix, type PlanDay, type Reason, type RecipeTag, type RuleCount, type TargetId, type TargetScore, type UnmetTarget, type WeekScores } from './types'
+import {
+  scoreParts,
+  targetIds,
+  type Fix,
+  type PlanDay,
+  type Reason,
+  type RecipeTag,
+  type RuleCount,
+  type ScorePart,
+  type ScorePartId,
+  type TargetId,
+  type TargetScore,
+  type UnmetTarget,
+  type WeekScores,
+} from './types'
 
 const round1 = (x: number): number => Math.round(x * 10) / 10
+const round2 = (x: number): number => Math.round(x * 100) / 100
 
 /** The reasons of the meal in one cell, given the whole plan in `state`. */
 export function cellReasons(state: ScoreState, cell: number): Reason[] {
@@ -31,18 +47,25 @@ export function cellReasons(state: ScoreState, cell: number): Reason[] {
     return reasons
   }
   const recipe = inst.recipes[r]
+  const portion = state.portion[cell] ?? 1
   if (recipe && recipe.conflicts.length > 0) reasons.push({ code: 'conflict', rules: distinct(recipe.conflicts.map((c) => c.rule)) })
-  reasons.push({ code: 'fiber', grams: round1(inst.fiber[r] ?? 0) })
+  const slot = inst.slots[info.slot]
+  if (recipe && slot !== undefined && !recipe.slots.includes(slot)) {
+    const from = recipe.slots.find((own) => (scoreParams.flexibleSlots as Partial<Record<string, readonly string[]>>)[own]?.includes(slot)) ?? recipe.slots[0]
+    if (from !== undefined) reasons.push({ code: 'flexible-slot', from })
+  }
+  if (Math.abs(portion - 1) > 1e-9) reasons.push({ code: 'portion', servingsPerPerson: round2(portion) })
+  reasons.push({ code: 'fiber', grams: round1(portion * (inst.fiber[r] ?? 0)) })
   if (inst.fermented[r]) reasons.push({ code: 'adds-fermented' })
   if (inst.prebiotic[r]) reasons.push({ code: 'adds-prebiotic' })
   if (inst.fishMode && inst.oilyFish[r]) reasons.push({ code: 'oily-fish' })
   if (!inst.fishMode && inst.ala[r]) reasons.push({ code: 'ala-source' })
   const fresh = newPlants(state, cell)
   if (fresh.count > 0) reasons.push({ code: 'new-plants', count: fresh.count, points: fresh.points })
-  reasons.push({ code: 'energy', kcal: Math.round(inst.energy[r] ?? 0) })
+  reasons.push({ code: 'energy', kcal: Math.round(portion * (inst.energy[r] ?? 0)) })
   const flags = inst.limitFlags[r] ?? 0
   if (flags > 0) reasons.push({ code: 'limit-flags', count: flags })
-  const uses = state.uses[r] ?? 0
+  const uses = state.uses[inst.groupOf[r] ?? r] ?? 0
   if (uses > 1) reasons.push({ code: 'repeat', uses })
   return reasons
 }
@@ -75,12 +98,17 @@ export function planDays(state: ScoreState): PlanDay[] {
   for (let day = 0; day < inst.days; day++) {
     days.push({
       day,
+      energyKcal: Math.round(state.dayEnergy[day] ?? 0),
       meals: inst.slots.map((slot, s) => {
         const cell = day * S + s
         const info = inst.cells[cell]
         const r = state.assign[cell] ?? -1
-        const recipeId = info && info.kind !== 'open' ? info.fixedId : r >= 0 ? (inst.recipes[r]?.id ?? null) : null
-        return { slot, recipeId, servings: info?.servings ?? 1, locked: info?.kind === 'locked', reasons: cellReasons(state, cell) }
+        const fixed = info !== undefined && info.kind !== 'open'
+        const recipeId = fixed ? info.fixedId : r >= 0 ? (inst.recipes[r]?.id ?? null) : null
+        // A planned meal's servings are the household's share of its portion; fixed meals keep theirs.
+        const portion = fixed ? (inst.fixedPortion[cell] ?? 1) : r >= 0 ? (state.portion[cell] ?? 1) : 1
+        const servings = fixed ? (info.servings ?? 1) : round2(portion * inst.householdSize)
+        return { slot, recipeId, servings, servingsPerPerson: round2(portion), locked: info?.kind === 'locked', reasons: cellReasons(state, cell) }
       }),
     })
   }
@@ -112,18 +140,28 @@ export function weekScores(state: ScoreState): WeekScores {
     weight: inst.weights[target],
     ...(days ? { perDay: days } : {}),
   })
-  return {
-    total: state.total(),
-    targets: {
-      fiber: score('fiber', sum(fiber) / D, inst.fiberPerDayG, fiber),
-      fermented: score('fermented', sum(fermented), D, fermented),
-      prebiotic: score('prebiotic', sum(prebiotic), D, prebiotic),
-      omega3: inst.fishMode ? score('omega3', state.fishMeals, inst.fishGoal) : score('omega3', sum(ala), D, ala),
-      plants: score('plants', state.plantPoints, inst.plantGoal),
-      limit: score('limit', flags, 0),
-      variety: score('variety', repeats, 0),
-      energy: score('energy', sum(energy) / D, inst.energyPerDayKcal, energy),
-    },
+  return finish({
+    fiber: score('fiber', sum(fiber) / D, inst.fiberPerDayG, fiber),
+    fermented: score('fermented', sum(fermented), D, fermented),
+    prebiotic: score('prebiotic', sum(prebiotic), D, prebiotic),
+    omega3: inst.fishMode ? score('omega3', state.fishMeals, inst.fishGoal) : score('omega3', sum(ala), D, ala),
+    plants: score('plants', state.plantPoints, inst.plantGoal),
+    limit: score('limit', flags, 0),
+    variety: score('variety', repeats, 0),
+    energy: score('energy', sum(energy) / D, inst.energyPerDayKcal, energy),
+    effort: score('effort', state.filled === 0 ? 0 : state.effortSum / state.filled, 0),
+  })
+
+  function finish(targets: Record<TargetId, TargetScore>): WeekScores {
+    const parts = Object.fromEntries(
+      (Object.keys(scoreParts) as ScorePartId[]).map((part): [ScorePartId, ScorePart] => {
+        const ids: readonly TargetId[] = scoreParts[part]
+        const weight = ids.reduce((w, id) => w + targets[id].weight, 0)
+        const score = weight > 0 ? (100 * ids.reduce((s, id) => s + targets[id].weight * targets[id].satisfaction, 0)) / weight : 100
+        return [part, { part, score, weight }]
+      }),
+    ) as Record<ScorePartId, ScorePart>
+    return { total: state.total(), targets, parts, emptySlots: state.emptySlots() }
   }
 }
 
@@ -172,6 +210,8 @@ function helpfulRecipes(state: ScoreState, target: TargetId, days: number[] | un
       return { tag: 'no-limit-flags', helps: (r) => (inst.limitFlags[r] ?? 0) === 0 }
     case 'variety':
       return { tag: 'any', helps: () => true }
+    case 'effort':
+      return { tag: 'any', helps: (r) => (inst.timeCost[r] ?? 0) === 0 }
     case 'energy': {
       const perMeal = inst.energyPerDayKcal * share
       const under = (days ?? []).reduce((s, d) => s + (inst.energyPerDayKcal - (state.dayEnergy[d] ?? 0)), 0) > 0
@@ -194,7 +234,8 @@ export function unmetTargets(state: ScoreState): UnmetTarget[] {
   const improvers = improvingRecipes(state, sat)
   const unmet: UnmetTarget[] = []
   for (const target of targetIds) {
-    if (inst.weights[target] <= 0 || sat[target] >= 1 - 1e-9) continue
+    // Effort is a preference (quick meals in their own slots), not a target to meet: it shows in the score's parts only.
+    if (target === 'effort' || inst.weights[target] <= 0 || sat[target] >= 1 - 1e-9) continue
     const days = shortDays(state, target)
     const { tag, helps } = helpfulRecipes(state, target, days)
     const blockedBy = blockers(inst, (r) => helps(r) && inst.slots.some((_, s) => fits(inst, r, s)))
@@ -215,11 +256,12 @@ function improvingRecipes(state: ScoreState, before: Record<TargetId, number>): 
   const found = Object.fromEntries(targetIds.map((t) => [t, new Set<number>()])) as Record<TargetId, Set<number>>
   for (const cell of inst.open) {
     const current = state.assign[cell] ?? -1
+    const portion = state.portion[cell] ?? 1
     for (const r of inst.candidates[cell % inst.slots.length] ?? []) {
-      if (r === current || (state.uses[r] ?? 0) >= inst.useLimit) continue
+      if (r === current || !state.allows(cell, r)) continue
       state.set(cell, r)
       const after = state.satisfactions()
-      state.set(cell, current)
+      state.set(cell, current, portion)
       for (const t of targetIds) if (after[t] > before[t] + 1e-9) found[t].add(r)
     }
   }
@@ -246,10 +288,12 @@ function fixSlot(inst: Instance, helps: (r: number) => boolean): MealSlot {
   return inst.slots[best] ?? 'dinner'
 }
 
-/** Whether recipe r fits slot index s (conflicts aside). */
+/** Whether recipe r fits slot index s, as written or as a flexible slot (conflicts aside). */
 function fits(inst: Instance, r: number, s: number): boolean {
   const slot = inst.slots[s]
-  return slot !== undefined && (inst.recipes[r]?.slots.includes(slot) ?? false)
+  const own = inst.recipes[r]?.slots ?? []
+  if (slot === undefined) return false
+  return own.includes(slot) || own.some((o) => (scoreParams.flexibleSlots as Partial<Record<string, readonly string[]>>)[o]?.includes(slot) === true)
 }
 
 /** Counts, per rule, the conflicting recipes among those selected (most first, then by rule). */

@@ -3,9 +3,9 @@
  * typed arrays of recipe facts, the candidates per slot, which cells are open, fixed or empty,
  * the day targets and the recipe-use limit.
  */
-import { mealSlots, type MealSlot } from '../profile/profile'
+import { eatsFish, mealSlots, type MealSlot } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
-import { scoreParams } from './params'
+import { oilyFishMax, scoreParams } from './params'
 import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
 
 /** How a cell (one day × one slot) is decided. */
@@ -40,6 +40,27 @@ export interface Instance {
   limitCost: Float64Array
   /** Bit i set: fits slots[i] and has no conflict (may be planned there). */
   plannable: Int32Array
+  /** Bit i set: may fill slots[i] only as a flexible slot (written for another slot; costs effort). */
+  flexMask: Int32Array
+  /** Portions per person the recipe may take, in quarters (2 = ½ … 8 = 2). */
+  minQ: Int8Array
+  maxQ: Int8Array
+  /** The time half of a meal's effort cost, 0..flexibleSlotCost (params). */
+  timeCost: Float64Array
+  /**
+   * The recipe each recipe counts as for the use limit and spacing: itself, or for an adapted
+   * recipe the recipe it was adapted from (when that one is in the library too).
+   */
+  groupOf: Int32Array
+  /** Oily-fish meals the period may hold at most (hard); Infinity when fish is not eaten. */
+  fishMax: number
+  /** The same recipe (group) never on the same or the next day, when the use limit leaves room for it. */
+  spacing: boolean
+  /** Per cell: 1 for an open cell the search fills (it has candidates). */
+  decides: Uint8Array
+  /** Per cell: the fixed portion per person of a locked or kept meal (servings / household size). */
+  fixedPortion: Float64Array
+  householdSize: number
   /** CSR list of each recipe's distinct plants: plantIdx[plantStart[r] .. plantStart[r + 1]). */
   plantStart: Int32Array
   plantIdx: Int32Array
@@ -95,6 +116,10 @@ export function buildInstance(input: PlannerInput): Instance {
   const limitFlags = new Int32Array(R)
   const limitCost = new Float64Array(R)
   const plannable = new Int32Array(R)
+  const flexMask = new Int32Array(R)
+  const minQ = new Int8Array(R)
+  const maxQ = new Int8Array(R)
+  const timeCost = new Float64Array(R)
   const plantStart = new Int32Array(R + 1)
   const plantIdxList: number[] = []
   const plantKeys: string[] = []
@@ -111,8 +136,21 @@ export function buildInstance(input: PlannerInput): Instance {
     limitFlags[r] = flags
     limitCost[r] = Math.min(flags, scoreParams.limitFlagsCap) / scoreParams.limitFlagsCap
     let mask = 0
-    if (recipe.conflicts.length === 0) slots.forEach((s, i) => (mask |= recipe.slots.includes(s) ? 1 << i : 0))
-    plannable[r] = mask
+    let flex = 0
+    if (recipe.conflicts.length === 0) {
+      slots.forEach((s, i) => {
+        if (recipe.slots.includes(s)) mask |= 1 << i
+        else if (recipe.slots.some((own) => flexibleFor(own).includes(s))) flex |= 1 << i
+      })
+    }
+    plannable[r] = mask | flex
+    flexMask[r] = flex
+    const [lo, hi] = quarterRange(recipe.portions)
+    minQ[r] = lo
+    maxQ[r] = hi
+    const minutes = Math.max(0, finiteOr0(recipe.totalMinutes))
+    const slow = Math.min(1, Math.max(0, minutes - scoreParams.quickMinutes) / (scoreParams.slowMinutes - scoreParams.quickMinutes))
+    timeCost[r] = (1 - scoreParams.flexibleSlotCost) * slow
     plantStart[r] = plantIdxList.length
     const seen = new Set<number>()
     for (const plant of recipe.plants) {
@@ -137,22 +175,32 @@ export function buildInstance(input: PlannerInput): Instance {
     return Int32Array.from(list)
   })
 
+  const groupOf = Int32Array.from(recipes, (recipe, r) => {
+    const base = recipe.adaptedFrom === undefined ? undefined : indexOf.get(recipe.adaptedFrom)
+    return base ?? r
+  })
+
   const scope: PlanScope = input.scope ?? { kind: 'week' }
   const cells = buildCells(input, days, slots, scope)
+  const household = Math.max(1, profile.householdSize)
+  const fixedPortion = Float64Array.from(cells, (cell) => (cell.kind === 'open' ? 0 : Math.max(0, cell.servings) / household))
   const fixedRecipe = new Int32Array(cells.length).fill(-1)
   cells.forEach((cell, i) => {
     if (cell.kind !== 'open' && cell.fixedId !== null) fixedRecipe[i] = indexOf.get(cell.fixedId) ?? -1
   })
   const open: number[] = []
   const emptyOpen: number[] = []
+  const decides = new Uint8Array(cells.length)
   cells.forEach((cell, i) => {
     if (cell.kind !== 'open') return
-    if ((candidates[cell.slot]?.length ?? 0) > 0) open.push(i)
-    else emptyOpen.push(i)
+    if ((candidates[cell.slot]?.length ?? 0) > 0) {
+      open.push(i)
+      decides[i] = 1
+    } else emptyOpen.push(i)
   })
 
   const share = slots.reduce((sum, s) => sum + scoreParams.slotShare[s], 0)
-  const fishMode = (profile.diet === 'omnivore' || profile.diet === 'pescatarian') && !profile.allergens.includes('fish')
+  const fishMode = eatsFish(profile)
   const instance: Instance = {
     days,
     slots,
@@ -167,6 +215,16 @@ export function buildInstance(input: PlannerInput): Instance {
     limitFlags,
     limitCost,
     plannable,
+    flexMask,
+    minQ,
+    maxQ,
+    timeCost,
+    groupOf,
+    fishMax: Infinity,
+    spacing: false,
+    decides,
+    fixedPortion,
+    householdSize: household,
     plantStart,
     plantIdx: Int32Array.from(plantIdxList),
     plantKeys,
@@ -190,7 +248,23 @@ export function buildInstance(input: PlannerInput): Instance {
   if (scope.kind !== 'week') {
     instance.useLimit = Math.max(instance.useLimit, buildInstance({ ...input, scope: { kind: 'week' } }).useLimit)
   }
+  if (fishMode) instance.fishMax = oilyFishMax(days, profile.mayBePregnant === true)
+  // Spacing needs room: u uses of one recipe need 2u − 1 days.
+  instance.spacing = 2 * instance.useLimit - 1 <= days
   return instance
+}
+
+/** The slots a recipe written for `own` may also fill (flexible slots). */
+function flexibleFor(own: MealSlot): readonly MealSlot[] {
+  return (scoreParams.flexibleSlots as Partial<Record<MealSlot, readonly MealSlot[]>>)[own] ?? []
+}
+
+/** A recipe's portion range in quarters, within the planner's bounds (whole quarters, min ≤ max). */
+function quarterRange(portions: PlannerRecipe['portions']): [number, number] {
+  const { min, max } = scoreParams.portionQuarters
+  const lo = Math.min(max, Math.max(min, Math.ceil(finiteOr(portions?.min, min / 4) * 4 - 1e-9)))
+  const hi = Math.min(max, Math.max(lo, Math.floor(finiteOr(portions?.max, max / 4) * 4 + 1e-9)))
+  return [lo, hi]
 }
 
 function useLimitFor(inst: Instance): number {
@@ -199,13 +273,15 @@ function useLimitFor(inst: Instance): number {
     const slot = inst.cells[cell]?.slot ?? 0
     demand[slot] = (demand[slot] ?? 0) + 1
   }
-  return minimalUseLimit(demand, inst.candidates, fixedUses(inst), scoreParams.maxUsesPerRecipe)
+  // Adapted recipes share their original's uses: the flow runs over groups.
+  const groupCandidates = inst.candidates.map((list) => Int32Array.from(new Set(Array.from(list, (r) => inst.groupOf[r] ?? r))))
+  return minimalUseLimit(demand, groupCandidates, fixedUses(inst), scoreParams.maxUsesPerRecipe)
 }
 
-/** Per recipe, the uses fixed by locked and kept cells. */
+/** Per recipe group (index of its group's recipe), the uses fixed by locked and kept cells. */
 export function fixedUses(inst: Instance): Int32Array {
   const uses = new Int32Array(inst.recipes.length)
-  for (const r of inst.fixedRecipe) if (r >= 0) uses[r] = (uses[r] ?? 0) + 1
+  for (const r of inst.fixedRecipe) if (r >= 0) uses[inst.groupOf[r] ?? r] = (uses[inst.groupOf[r] ?? r] ?? 0) + 1
   return uses
 }
 
@@ -254,4 +330,8 @@ function resolveWeights(given: Partial<PlannerWeights> | undefined): PlannerWeig
 
 function finiteOr0(n: number): number {
   return Number.isFinite(n) ? n : 0
+}
+
+function finiteOr(n: number | undefined, fallback: number): number {
+  return n !== undefined && Number.isFinite(n) ? n : fallback
 }

@@ -5,14 +5,14 @@
  * in README.md; variable names never start with "e" (the LP format reads that as an exponent).
  */
 import type { MealSlot } from '../profile/profile'
-import { assignmentOf } from './evaluate'
+import { assignmentOf, portionsOf } from './evaluate'
 import { buildInstance, fixedUses, type Instance } from './instance'
 import { scoreParams } from './params'
 import { repeatCost, scaledWeights } from './score'
 import type { PlanDays, PlannerInput } from './types'
 
 export interface LpModelOptions {
-  /** Fix the open cells to this plan (x = 1 for its recipes): the solve then only evaluates the score. */
+  /** Fix the open cells to this plan (x = 1 for its recipes, m = its portions): the solve then only evaluates the score. */
   fix?: PlanDays
 }
 
@@ -24,13 +24,23 @@ export interface LpAssignmentColumn {
   recipeId: string
 }
 
+/** One portion variable: quarters of a serving per person of `recipeId` in `slot` of `day` (0 unless chosen). */
+export interface LpPortionColumn {
+  name: string
+  day: number
+  slot: MealSlot
+  recipeId: string
+}
+
 export interface LpModel {
   /** The model, CPLEX LP format. */
   text: string
   /** The binary assignment variables, to read a solution back as a plan. */
   columns: LpAssignmentColumn[]
+  /** The integer portion variables (quarters per person), one per assignment column. */
+  portions: LpPortionColumn[]
   /** Counts, for reports. */
-  size: { binaries: number; continuous: number; rows: number }
+  size: { binaries: number; integers: number; continuous: number; rows: number }
 }
 
 /** Builds the MILP of `input` (scope, locks and `current` as the planner reads them). */
@@ -43,6 +53,7 @@ class LpWriter {
   readonly rows: string[] = []
   readonly bounds: string[] = []
   readonly binaries: string[] = []
+  readonly generals: string[] = []
   continuous = 0
   private readonly objective = new Map<string, number>()
 
@@ -70,6 +81,7 @@ class LpWriter {
       ...this.bounds,
       'Binaries',
       ...chunk(this.binaries, 12).map((names) => ` ${names.join(' ')}`),
+      ...(this.generals.length ? ['General', ...chunk(this.generals, 12).map((names) => ` ${names.join(' ')}`)] : []),
       'End',
       '',
     ].join('\n')
@@ -83,56 +95,106 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
   const w = scaledWeights(inst)
   const fixed = fixedUses(inst)
   const noWeight = !Object.values(inst.weights).some((x) => x > 0)
+  const groupOf = (r: number): number => inst.groupOf[r] ?? r
   lp.bound('one', 1, 1)
   let constant = noWeight ? 100 : 0
-
-  // Assignment: x{cell}_{r} for every open cell and candidate; each open cell gets exactly one.
-  const columns: LpAssignmentColumn[] = []
-  const byDay: [string, number][][] = Array.from({ length: D }, () => [])
-  const usesOf = new Map<number, [string, number][]>()
-  for (const cell of inst.open) {
-    const day = (cell / S) | 0
-    const slot = cell % S
-    const terms: [string, number][] = []
-    for (const r of inst.candidates[slot] ?? []) {
-      const name = `x${cell}_${r}`
-      lp.binaries.push(name)
-      terms.push([name, 1])
-      byDay[day]?.push([name, r])
-      const list = usesOf.get(r) ?? []
-      list.push([name, 1])
-      usesOf.set(r, list)
-      columns.push({ name, day, slot: inst.slots[slot] as MealSlot, recipeId: inst.recipes[r]?.id ?? '' })
-    }
-    lp.row(`a${cell}`, terms, '=', 1)
-  }
 
   // Fixed cells are constants: their sums per day and per week.
   const fixedDay = Array.from({ length: D }, () => ({ fiber: 0, energy: 0, fermented: 0, prebiotic: 0, ala: 0 }))
   let fixedFish = 0
   let fixedLimit = 0
+  let fixedEffort = 0
   let filled = inst.open.length
   const fixedPlant = new Uint8Array(inst.plantKeys.length)
+  /** Fixed uses per group and day, for spacing. */
+  const fixedDayUse = new Map<number, number>()
   inst.fixedRecipe.forEach((r, cell) => {
     if (r < 0) return
-    const f = fixedDay[(cell / S) | 0]
+    const day = (cell / S) | 0
+    const f = fixedDay[day]
     if (!f) return
-    f.fiber += inst.fiber[r] ?? 0
-    f.energy += inst.energy[r] ?? 0
+    const portion = inst.fixedPortion[cell] ?? 1
+    f.fiber += portion * (inst.fiber[r] ?? 0)
+    f.energy += portion * (inst.energy[r] ?? 0)
     f.fermented += inst.fermented[r] ?? 0
     f.prebiotic += inst.prebiotic[r] ?? 0
     f.ala += inst.ala[r] ?? 0
     fixedFish += inst.oilyFish[r] ?? 0
     fixedLimit += inst.limitCost[r] ?? 0
+    fixedEffort += effortCost(inst, cell, r)
     filled++
+    const key = groupOf(r) * D + day
+    fixedDayUse.set(key, (fixedDayUse.get(key) ?? 0) + 1)
     for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) fixedPlant[inst.plantIdx[i] ?? 0] = 1
   })
 
-  // Uses: n{r} = Σ x over cells, at most the use limit minus fixed uses.
+  // Assignment: x{cell}_{r} for every open cell and candidate, with its portion m{cell}_{r} in
+  // quarters (minQ·x ≤ m ≤ maxQ·x); each open cell gets one recipe or is left empty (k{cell} = 1).
+  const columns: LpAssignmentColumn[] = []
+  const portions: LpPortionColumn[] = []
+  /** Per day: (x, m, r) of its open cells. */
+  const byDay: [string, string, number][][] = Array.from({ length: D }, () => [])
+  const usesOf = new Map<number, [string, number][]>()
+  /** Per group and day: the x of that day's cells holding the group. */
+  const dayUses = new Map<number, string[]>()
+  const fishTerms: [string, number][] = []
+  for (const cell of inst.open) {
+    const day = (cell / S) | 0
+    const slot = cell % S
+    const terms: [string, number][] = [[`k${cell}`, 1]]
+    lp.bound(`k${cell}`, 0, 1)
+    lp.obj(`k${cell}`, -scoreParams.emptySlotPenalty)
+    for (const r of inst.candidates[slot] ?? []) {
+      const name = `x${cell}_${r}`
+      const portion = `m${cell}_${r}`
+      lp.binaries.push(name)
+      lp.generals.push(portion)
+      lp.row(`ml${cell}_${r}`, [[portion, 1], [name, -(inst.minQ[r] ?? 4)]], '>=', 0)
+      lp.row(`mh${cell}_${r}`, [[portion, 1], [name, -(inst.maxQ[r] ?? 4)]], '<=', 0)
+      lp.bounds.push(` 0 <= ${portion} <= ${inst.maxQ[r] ?? 4}`)
+      terms.push([name, 1])
+      byDay[day]?.push([name, portion, r])
+      const g = groupOf(r)
+      const list = usesOf.get(g) ?? []
+      list.push([name, 1])
+      usesOf.set(g, list)
+      const key = g * D + day
+      dayUses.set(key, [...(dayUses.get(key) ?? []), name])
+      if (inst.oilyFish[r]) fishTerms.push([name, 1])
+      const effort = effortCost(inst, cell, r)
+      if (effort !== 0) lp.obj(name, (-w.effort * effort) / filled)
+      const column = { day, slot: inst.slots[slot] as MealSlot, recipeId: inst.recipes[r]?.id ?? '' }
+      columns.push({ name, ...column })
+      portions.push({ name: portion, ...column })
+    }
+    lp.row(`a${cell}`, terms, '=', 1)
+  }
+
+  // Uses: n{g} = Σ x over cells and the group's recipes, at most the use limit minus fixed uses.
   const planned = [...usesOf.keys()].sort((a, b) => a - b)
-  for (const r of planned) {
-    lp.row(`u${r}`, [...(usesOf.get(r) ?? []), [`n${r}`, -1]], '=', 0)
-    lp.bound(`n${r}`, 0, Math.max(0, inst.useLimit - (fixed[r] ?? 0)))
+  for (const g of planned) {
+    lp.row(`u${g}`, [...(usesOf.get(g) ?? []), [`n${g}`, -1]], '=', 0)
+    lp.bound(`n${g}`, 0, Math.max(0, inst.useLimit - (fixed[g] ?? 0)))
+  }
+
+  // Oily fish: at most fishMax meals in the period (a hard limit).
+  if (Number.isFinite(inst.fishMax) && fishTerms.length > 0) lp.row('cfx', fishTerms, '<=', Math.max(0, inst.fishMax - fixedFish))
+
+  // Spacing: a group at most once over any two neighbouring days (and once a day).
+  if (inst.spacing) {
+    for (const g of planned) {
+      for (let d = 0; d < D; d++) {
+        const last = Math.min(D - 1, d + 1)
+        if (d === last && D > 1) continue
+        const xs: [string, number][] = []
+        let fixedCount = 0
+        for (let dd = d; dd <= last; dd++) {
+          for (const x of dayUses.get(g * D + dd) ?? []) xs.push([x, 1])
+          fixedCount += fixedDayUse.get(g * D + dd) ?? 0
+        }
+        if (xs.length > 1 || fixedCount > 0) lp.row(`sx${g}_${d}`, xs, '<=', Math.max(0, 1 - fixedCount))
+      }
+    }
   }
 
   // Daily targets.
@@ -141,32 +203,28 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
   for (let d = 0; d < D; d++) {
     const terms = byDay[d] ?? []
     const f = fixedDay[d] ?? { fiber: 0, energy: 0, fermented: 0, prebiotic: 0, ala: 0 }
-    // Fiber: sf ≤ 1, T·sf ≤ fixed + Σ fiber·x.
+    const xTerms = terms.map(([x, , r]): [string, number] => [x, r])
+    // Fiber: sf ≤ 1, T·sf ≤ fixed + Σ fiber/4·m.
     lp.bound(`sf${d}`, 0, 1)
     lp.obj(`sf${d}`, w.fiber)
-    if (inst.fiberPerDayG > 0) lp.row(`cf${d}`, [[`sf${d}`, inst.fiberPerDayG], ...neg(terms, inst.fiber)], '<=', f.fiber)
+    if (inst.fiberPerDayG > 0) lp.row(`cf${d}`, [[`sf${d}`, inst.fiberPerDayG], ...quarterTerms(terms, inst.fiber)], '<=', f.fiber)
     // Day indicators: s ≤ 1, s ≤ fixed count + Σ x over tagged recipes.
-    indicator(lp, `sm${d}`, w.fermented, terms, inst.fermented, f.fermented)
-    indicator(lp, `sp${d}`, w.prebiotic, terms, inst.prebiotic, f.prebiotic)
-    if (!inst.fishMode) indicator(lp, `sa${d}`, w.omega3, terms, inst.ala, f.ala)
+    indicator(lp, `sm${d}`, w.fermented, xTerms, inst.fermented, f.fermented)
+    indicator(lp, `sp${d}`, w.prebiotic, xTerms, inst.prebiotic, f.prebiotic)
+    if (!inst.fishMode) indicator(lp, `sa${d}`, w.omega3, xTerms, inst.ala, f.ala)
     // Energy: po − pu = E − T; T·span·q ≥ po + pu − tol·T; sn ≤ 1 − q + M·z; sn ≤ 1 − z.
     const T = inst.energyPerDayKcal
     if (T > 0) {
       let hi = f.energy
-      let lo = f.energy
+      const lo = f.energy
       for (const cell of inst.open) {
         if (((cell / S) | 0) !== d) continue
         let max = 0
-        let min = Infinity
-        for (const r of inst.candidates[cell % S] ?? []) {
-          max = Math.max(max, inst.energy[r] ?? 0)
-          min = Math.min(min, inst.energy[r] ?? 0)
-        }
+        for (const r of inst.candidates[cell % S] ?? []) max = Math.max(max, ((inst.energy[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
         hi += max
-        lo += min === Infinity ? 0 : min
       }
       const bigM = 1 + Math.max(0, (Math.max(Math.abs(hi - T), Math.abs(lo - T)) / T - tol) / span)
-      lp.row(`cg${d}`, [[`po${d}`, 1], [`pu${d}`, -1], ...neg(terms, inst.energy)], '=', f.energy - T)
+      lp.row(`cg${d}`, [[`po${d}`, 1], [`pu${d}`, -1], ...quarterTerms(terms, inst.energy)], '=', f.energy - T)
       lp.row(`cq${d}`, [[`qn${d}`, T * span], [`po${d}`, -1], [`pu${d}`, -1]], '>=', -tol * T)
       lp.row(`cn${d}`, [[`sn${d}`, 1], [`qn${d}`, 1], [`zn${d}`, -bigM]], '<=', 1)
       lp.row(`cz${d}`, [[`sn${d}`, 1], [`zn${d}`, 1]], '<=', 1)
@@ -181,23 +239,24 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     }
   }
 
-  // Omega-3 from oily fish: G·so ≤ fixed + Σ n over fish recipes, so ≤ 1.
+  // Omega-3 from oily fish: G·so ≤ fixed + Σ x over fish recipes, so ≤ 1.
   if (inst.fishMode) {
     lp.bound('so', 0, 1)
     lp.obj('so', w.omega3)
-    const fish = planned.filter((r) => inst.oilyFish[r]).map((r): [string, number] => [`n${r}`, -1])
-    lp.row('co', [['so', inst.fishGoal], ...fish], '<=', fixedFish)
+    lp.row('co', [['so', inst.fishGoal], ...fishTerms.map(([x]): [string, number] => [x, -1])], '<=', fixedFish)
   }
 
-  // Plants: y{k} ≤ Σ n over recipes with plant k; G·sq ≤ fixed points + Σ points·y; sq ≤ 1.
+  // Plants: y{k} ≤ Σ x over cells holding a recipe with plant k; G·sq ≤ fixed points + Σ points·y; sq ≤ 1.
   const plantUses = new Map<number, [string, number][]>()
-  for (const r of planned) {
-    for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) {
-      const k = inst.plantIdx[i] ?? 0
-      if (fixedPlant[k]) continue
-      const list = plantUses.get(k) ?? []
-      list.push([`n${r}`, -1])
-      plantUses.set(k, list)
+  for (const terms of byDay) {
+    for (const [x, , r] of terms) {
+      for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) {
+        const k = inst.plantIdx[i] ?? 0
+        if (fixedPlant[k]) continue
+        const list = plantUses.get(k) ?? []
+        list.push([x, -1])
+        plantUses.set(k, list)
+      }
     }
   }
   let fixedPoints = 0
@@ -212,40 +271,57 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
   lp.obj('sq', w.plants)
   lp.row('cp', plantTerms, '<=', fixedPoints)
 
-  // Limit: 1 − (fixed + Σ cost·n) / N. Variety: 1 − Σ repeatCost / 2N with repeatCost(n + fixed) = v + v2,
-  // v ≥ n + fixed − 1, v2 ≥ n + fixed − 2 (both ≥ 0).
+  // Limit: 1 − (fixed + Σ cost·x) / N. Variety: 1 − Σ repeatCost / 2N with repeatCost(n + fixed) = v + v2,
+  // v ≥ n + fixed − 1, v2 ≥ n + fixed − 2 (both ≥ 0). Effort: 1 − (fixed + Σ cost·x) / N (costs on x above).
+  // N counts every open cell as filled: a plan that leaves one empty already pays the empty-slot penalty.
   if (filled === 0) {
-    constant += w.limit + w.variety
+    constant += w.limit + w.variety + w.effort
   } else {
-    constant += w.limit * (1 - fixedLimit / filled) + w.variety
+    constant += w.limit * (1 - fixedLimit / filled) + w.variety + w.effort * (1 - fixedEffort / filled)
     let fixedRepeat = 0
-    fixed.forEach((u, r) => (fixedRepeat += usesOf.has(r) ? 0 : repeatCost(u)))
+    fixed.forEach((u, g) => (fixedRepeat += usesOf.has(g) ? 0 : repeatCost(u)))
     constant -= (w.variety * fixedRepeat) / (2 * filled)
-    for (const r of planned) {
-      lp.obj(`n${r}`, (-w.limit * (inst.limitCost[r] ?? 0)) / filled)
-      const f = fixed[r] ?? 0
-      lp.row(`cv${r}`, [[`v${r}`, 1], [`n${r}`, -1]], '>=', f - 1)
-      lp.row(`cw${r}`, [[`w${r}`, 1], [`n${r}`, -1]], '>=', f - 2)
-      lp.bound(`v${r}`, 0, Infinity)
-      lp.bound(`w${r}`, 0, Infinity)
-      lp.obj(`v${r}`, -w.variety / (2 * filled))
-      lp.obj(`w${r}`, -w.variety / (2 * filled))
+    for (const terms of byDay) for (const [x, , r] of terms) lp.obj(x, (-w.limit * (inst.limitCost[r] ?? 0)) / filled)
+    for (const g of planned) {
+      const f = fixed[g] ?? 0
+      lp.row(`cv${g}`, [[`v${g}`, 1], [`n${g}`, -1]], '>=', f - 1)
+      lp.row(`cw${g}`, [[`w${g}`, 1], [`n${g}`, -1]], '>=', f - 2)
+      lp.bound(`v${g}`, 0, Infinity)
+      lp.bound(`w${g}`, 0, Infinity)
+      lp.obj(`v${g}`, -w.variety / (2 * filled))
+      lp.obj(`w${g}`, -w.variety / (2 * filled))
     }
   }
   lp.obj('one', constant)
 
   if (fix) {
     const assign = assignmentOf(inst, fix)
+    const portion = portionsOf(inst, fix)
     for (const cell of inst.open) {
       const r = assign[cell] ?? -1
-      if (r >= 0 && (inst.plannable[r] ?? 0) & (1 << cell % S)) lp.row(`f${cell}`, [[`x${cell}_${r}`, 1]], '=', 1)
+      if (r >= 0 && (inst.plannable[r] ?? 0) & (1 << cell % S)) {
+        lp.row(`f${cell}`, [[`x${cell}_${r}`, 1]], '=', 1)
+        const q = Math.round((portion[cell] ?? 1) * 4)
+        if (q >= (inst.minQ[r] ?? 4) && q <= (inst.maxQ[r] ?? 4)) lp.row(`fm${cell}`, [[`m${cell}_${r}`, 1]], '=', q)
+      } else lp.row(`f${cell}`, [[`k${cell}`, 1]], '=', 1)
     }
   }
   return {
     text: lp.text(),
     columns,
-    size: { binaries: lp.binaries.length, continuous: lp.continuous, rows: lp.rows.length },
+    portions,
+    size: { binaries: lp.binaries.length, integers: lp.generals.length, continuous: lp.continuous, rows: lp.rows.length },
   }
+}
+
+/** A meal's effort cost in a cell (time, and a flexible slot's preference cost), as ScoreState counts it. */
+function effortCost(inst: Instance, cell: number, r: number): number {
+  return (inst.timeCost[r] ?? 0) + (((inst.flexMask[r] ?? 0) >> cell % inst.slots.length) & 1) * scoreParams.flexibleSlotCost
+}
+
+/** −value[r]/4·m for every (x, m, r): a portion's quarters times the per-serving value. */
+function quarterTerms(terms: [string, string, number][], value: Float64Array): [string, number][] {
+  return terms.map(([, m, r]): [string, number] => [m, -(value[r] ?? 0) / 4])
 }
 
 /** s ≤ 1 and s ≤ fixed + Σ x over recipes with the tag; adds weight·s to the objective. */
@@ -254,11 +330,6 @@ function indicator(lp: LpWriter, name: string, weight: number, terms: [string, n
   lp.obj(name, weight)
   const tagged = terms.filter(([, r]) => tag[r]).map(([x]): [string, number] => [x, -1])
   lp.row(`c${name}`, [[name, 1], ...tagged], '<=', fixedCount)
-}
-
-/** −value[r]·x for every (x, r). */
-function neg(terms: [string, number][], value: Float64Array): [string, number][] {
-  return terms.map(([x, r]): [string, number] => [x, -(value[r] ?? 0)])
 }
 
 function expression(terms: [string, number][]): string {

@@ -2,7 +2,9 @@
  * The search: a randomized greedy construction, a local search over single-cell replacements and
  * cross-day swaps (both priced incrementally by ScoreState), and a seeded perturbation for
  * iterated local search. Every move keeps the hard rules: only candidates (fit, no conflict) in
- * open cells, and no recipe beyond the use limit. Locked and kept cells are never touched.
+ * open cells, no recipe beyond the use limit, oily fish within its limit, and spacing (not the
+ * same recipe on the same or the next day). Each meal's portion is chosen with its recipe. Locked
+ * and kept cells are never touched.
  */
 import type { Instance } from './instance'
 import { randomInt, shuffle, type Rng } from './rng'
@@ -32,12 +34,13 @@ export function construct(state: ScoreState, rng: Rng, choices: number): void {
   const inst = state.inst
   const order = shuffle(rng, Array.from(inst.open))
   const topR = new Int32Array(choices)
+  const topQ = new Int8Array(choices)
   const topD = new Float64Array(choices)
-  const deltas = scratch(inst)
+  const { deltas, quarters } = scratch(inst)
   for (const cell of order) {
     if ((state.assign[cell] ?? -1) >= 0) continue
     const cands = candidatesOf(inst, cell)
-    state.scan(cell, cands, inst.useLimit, deltas)
+    state.scan(cell, cands, inst.useLimit, deltas, quarters)
     let count = 0
     for (let j = 0; j < cands.length; j++) {
       const d = deltas[j] ?? -Infinity
@@ -50,55 +53,84 @@ export function construct(state: ScoreState, rng: Rng, choices: number): void {
       while (i > 0 && (topD[i - 1] ?? 0) < d) {
         topD[i] = topD[i - 1] ?? 0
         topR[i] = topR[i - 1] ?? 0
+        topQ[i] = topQ[i - 1] ?? 4
         i--
       }
       topD[i] = d
       topR[i] = cands[j] ?? 0
+      topQ[i] = quarters[j] ?? 4
     }
     if (count === 0) fillByAugmenting(state, cell)
-    else state.set(cell, topR[randomInt(rng, count)] ?? -1)
+    else {
+      const pick = randomInt(rng, count)
+      state.set(cell, topR[pick] ?? -1, (topQ[pick] ?? 4) / 4)
+    }
   }
 }
 
-/** A buffer for one cell's candidate deltas. */
-function scratch(inst: Instance): Float64Array {
-  return new Float64Array(inst.candidates.reduce((m, c) => Math.max(m, c.length), 0))
+/** Buffers for one cell's candidate deltas and best portions (quarters). */
+function scratch(inst: Instance): { deltas: Float64Array; quarters: Int8Array } {
+  const n = inst.candidates.reduce((m, c) => Math.max(m, c.length), 0)
+  return { deltas: new Float64Array(n), quarters: new Int8Array(n) }
+}
+
+/** The portion nearest one serving that a recipe may take, per person. */
+function defaultPortion(inst: Instance, r: number): number {
+  return Math.min(inst.maxQ[r] ?? 4, Math.max(inst.minQ[r] ?? 4, 4)) / 4
 }
 
 /**
  * Fills an empty open cell whose candidates are all at the use limit by shifting other cells along
- * an augmenting path (cell takes r1, a cell holding r1 takes r2 …, ending at a recipe with room).
- * The use limit was chosen so that such a path always exists.
+ * an augmenting path (cell takes r1, a cell holding r1's group takes r2 …, ending at a recipe with
+ * room). The use limit was chosen so that such a path exists; the path is undone when it would
+ * break the oily-fish limit or spacing, and the cell then stays empty.
  */
 export function fillByAugmenting(state: ScoreState, cell: number): boolean {
   const inst = state.inst
   const parentCell = new Int32Array(inst.recipes.length).fill(-1)
   const queue: number[] = []
+  const groupOf = (r: number): number => inst.groupOf[r] ?? r
   const reach = (r: number, from: number): boolean => {
     if ((parentCell[r] ?? -1) !== -1) return false
     parentCell[r] = from
-    if ((state.uses[r] ?? 0) < inst.useLimit) return true
+    if ((state.uses[groupOf(r)] ?? 0) < inst.useLimit) return true
     queue.push(r)
     return false
   }
   let end = -1
   for (const r of candidatesOf(inst, cell)) if (end < 0 && reach(r, cell)) end = r
   for (let head = 0; end < 0 && head < queue.length; head++) {
-    const full = queue[head] ?? 0
+    const full = groupOf(queue[head] ?? 0)
     for (const other of inst.open) {
       if (end >= 0) break
-      if (other === cell || state.assign[other] !== full) continue
+      const held = state.assign[other] ?? -1
+      if (other === cell || held < 0 || groupOf(held) !== full) continue
       for (const r of candidatesOf(inst, other)) if (end < 0 && reach(r, other)) end = r
     }
   }
   if (end < 0) return false
+  const changed: { cell: number; r: number; portion: number }[] = []
   for (let r = end; ; ) {
     const c = parentCell[r] ?? -1
     const previous = state.assign[c] ?? -1
-    state.set(c, r)
-    if (c === cell) return true
+    changed.push({ cell: c, r: previous, portion: state.portion[c] ?? 0 })
+    state.set(c, -1)
+    state.set(c, r, defaultPortion(inst, r))
+    if (c === cell) break
     r = previous
   }
+  // The shifts respect the use limit by construction; check the other rules on the result.
+  const ok = changed.every(({ cell: c }) => {
+    const r = state.assign[c] ?? -1
+    state.set(c, -1)
+    const allowed = state.allows(c, r)
+    state.set(c, r, defaultPortion(inst, r))
+    return allowed
+  })
+  if (ok) return true
+  for (const { cell: c } of changed) state.set(c, -1)
+  for (const { cell: c, r, portion } of changed.reverse()) if (r >= 0) state.set(c, r, portion)
+  return false
 }
 
 /**
@@ -108,23 +140,25 @@ export function fillByAugmenting(state: ScoreState, cell: number): boolean {
  */
 export function localSearch(state: ScoreState, maxSweeps: number): void {
   const inst = state.inst
-  const deltas = scratch(inst)
+  const { deltas, quarters } = scratch(inst)
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     let improved = false
     for (const cell of inst.open) {
       const cands = candidatesOf(inst, cell)
-      state.scan(cell, cands, inst.useLimit, deltas)
+      state.scan(cell, cands, inst.useLimit, deltas, quarters)
       let best = epsilon
       let bestR = -1
+      let bestQ = 4
       for (let j = 0; j < cands.length; j++) {
         const d = deltas[j] ?? -Infinity
         if (d > best) {
           best = d
           bestR = cands[j] ?? -1
+          bestQ = quarters[j] ?? 4
         }
       }
       if (bestR >= 0) {
-        state.set(cell, bestR)
+        state.set(cell, bestR, bestQ / 4)
         improved = true
       }
     }
@@ -152,9 +186,13 @@ function swapPass(state: ScoreState): boolean {
       const b = state.assign[cellB] ?? -1
       if (a === b || a < 0 || b < 0) continue
       if (!((inst.plannable[a] ?? 0) & (1 << cellB % S)) || !((inst.plannable[b] ?? 0) & slotA)) continue
+      if (inst.spacing && !swapKeepsSpacing(state, cellA, cellB)) continue
       if (state.swapDelta(cellA, cellB) > epsilon) {
-        state.set(cellA, b)
-        state.set(cellB, a)
+        const pa = state.portion[cellA] ?? 1
+        const pb = state.portion[cellB] ?? 1
+        state.set(cellA, -1)
+        state.set(cellB, a, pa)
+        state.set(cellA, b, pb)
         improved = true
       }
     }
@@ -162,7 +200,22 @@ function swapPass(state: ScoreState): boolean {
   return improved
 }
 
-/** Puts random candidates (within the use limit) into `count` random open cells. */
+/** Whether exchanging the recipes of two cells keeps every recipe off adjacent days. */
+function swapKeepsSpacing(state: ScoreState, cellA: number, cellB: number): boolean {
+  const a = state.assign[cellA] ?? -1
+  const b = state.assign[cellB] ?? -1
+  const pa = state.portion[cellA] ?? 1
+  const pb = state.portion[cellB] ?? 1
+  state.set(cellA, -1)
+  state.set(cellB, -1)
+  const ok = state.allows(cellB, a) && (state.set(cellB, a, pa), state.allows(cellA, b))
+  state.set(cellB, -1)
+  state.set(cellA, a, pa)
+  state.set(cellB, b, pb)
+  return ok
+}
+
+/** Puts random allowed candidates into `count` random open cells. */
 export function perturb(state: ScoreState, rng: Rng, count: number): void {
   const inst = state.inst
   const first = inst.open[randomInt(rng, inst.open.length)] ?? 0
@@ -176,23 +229,30 @@ export function perturb(state: ScoreState, rng: Rng, count: number): void {
     const cands = candidatesOf(inst, cell)
     for (let tries = 0; tries < 8; tries++) {
       const r = cands[randomInt(rng, cands.length)] ?? -1
-      if (r >= 0 && r !== state.assign[cell] && (state.uses[r] ?? 0) < inst.useLimit) {
-        state.set(cell, r)
+      if (r >= 0 && r !== state.assign[cell] && state.allows(cell, r)) {
+        state.set(cell, r, defaultPortion(inst, r))
         break
       }
     }
   }
 }
 
-/** Copies the open cells' recipes out of a state. */
-export function snapshot(state: ScoreState): Int32Array {
-  return Int32Array.from(state.inst.open, (cell) => state.assign[cell] ?? -1)
+/** The open cells' recipes and portions, copied out of a state. */
+export interface Snapshot {
+  recipes: Int32Array
+  portions: Float64Array
+}
+
+/** Copies the open cells' recipes and portions out of a state. */
+export function snapshot(state: ScoreState): Snapshot {
+  const open = state.inst.open
+  return { recipes: Int32Array.from(open, (cell) => state.assign[cell] ?? -1), portions: Float64Array.from(open, (cell) => state.portion[cell] ?? 0) }
 }
 
 /** Puts a snapshot back (emptying first, so the use counts never pass through an invalid state). */
-export function restore(state: ScoreState, saved: Int32Array): void {
+export function restore(state: ScoreState, saved: Snapshot): void {
   clearOpen(state)
-  state.inst.open.forEach((cell, i) => state.set(cell, saved[i] ?? -1))
+  state.inst.open.forEach((cell, i) => state.set(cell, saved.recipes[i] ?? -1, saved.portions[i] ?? 1))
 }
 
 /**
@@ -204,43 +264,53 @@ export function restore(state: ScoreState, saved: Int32Array): void {
 export function pairPass(state: ScoreState, k: number): boolean {
   const inst = state.inst
   const S = inst.slots.length
-  const deltas = scratch(inst)
+  const { deltas, quarters } = scratch(inst)
   const topA = new Int32Array(k)
   const topB = new Int32Array(k)
+  const topQA = new Int8Array(k)
+  const topQB = new Int8Array(k)
   const pairDeltas = new Float64Array(k)
+  const pairQ = new Int8Array(k)
   let improved = false
   for (let i = 0; i < inst.open.length; i++) {
     const cellA = inst.open[i] ?? 0
     for (let j = i + 1; j < inst.open.length; j++) {
       const cellB = inst.open[j] ?? 0
       if (((cellB / S) | 0) !== ((cellA / S) | 0)) continue
-      const nA = bestCandidates(state, cellA, deltas, topA)
-      const nB = bestCandidates(state, cellB, deltas, topB)
+      const nA = bestCandidates(state, cellA, deltas, quarters, topA, topQA)
+      const nB = bestCandidates(state, cellB, deltas, quarters, topB, topQB)
       const a0 = state.assign[cellA] ?? -1
+      const p0 = state.portion[cellA] ?? 0
       let best = epsilon
       let bestA = -1
+      let bestQA = 4
       let bestB = -1
+      let bestQB = 4
       for (let x = 0; x < nA; x++) {
         const ra = topA[x] ?? 0
-        const first = state.delta(cellA, ra)
-        state.set(cellA, ra)
+        const qa = topQA[x] ?? 4
+        if (ra !== a0 && !state.allows(cellA, ra)) continue
+        const first = state.delta(cellA, ra, qa / 4)
+        state.set(cellA, ra, qa / 4)
         const sub = topB.subarray(0, nB)
-        state.scan(cellB, sub, inst.useLimit, pairDeltas)
+        state.scan(cellB, sub, inst.useLimit, pairDeltas, pairQ)
         for (let y = 0; y < nB; y++) {
           const d = first + (pairDeltas[y] ?? -Infinity)
           if (d > best) {
             best = d
             bestA = ra
+            bestQA = qa
             bestB = sub[y] ?? -1
+            bestQB = pairQ[y] ?? 4
           }
         }
-        state.set(cellA, a0)
+        state.set(cellA, a0, p0)
       }
       // Two sets and a delta per first candidate: about ten candidates' worth of work.
       state.evaluations += 10 * nA
       if (bestA >= 0 && bestB >= 0) {
-        state.set(cellA, bestA)
-        state.set(cellB, bestB)
+        state.set(cellA, bestA, bestQA / 4)
+        state.set(cellB, bestB, bestQB / 4)
         improved = true
       }
     }
@@ -248,11 +318,11 @@ export function pairPass(state: ScoreState, k: number): boolean {
   return improved
 }
 
-/** The (up to) k candidates of a cell with the best single-move deltas, into `top`; returns how many. */
-function bestCandidates(state: ScoreState, cell: number, deltas: Float64Array, top: Int32Array): number {
+/** The (up to) k candidates of a cell with the best single-move deltas, into `top` (portions into `topQ`); returns how many. */
+function bestCandidates(state: ScoreState, cell: number, deltas: Float64Array, quarters: Int8Array, top: Int32Array, topQ: Int8Array): number {
   const inst = state.inst
   const cands = candidatesOf(inst, cell)
-  state.scan(cell, cands, inst.useLimit, deltas)
+  state.scan(cell, cands, inst.useLimit, deltas, quarters)
   const k = top.length
   const topD = new Float64Array(k).fill(-Infinity)
   let count = 0
@@ -266,10 +336,12 @@ function bestCandidates(state: ScoreState, cell: number, deltas: Float64Array, t
     while (i > 0 && (topD[i - 1] ?? 0) < d) {
       topD[i] = topD[i - 1] ?? 0
       top[i] = top[i - 1] ?? 0
+      topQ[i] = topQ[i - 1] ?? 4
       i--
     }
     topD[i] = d
     top[i] = cands[j] ?? 0
+    topQ[i] = quarters[j] ?? 4
   }
   return count
 }

@@ -27,4 +27,38 @@ export const scoreParams = {
   slotShare: { breakfast: 0.25, lunch: 0.3, dinner: 0.35, snack: 0.1 } satisfies Record<MealSlot, number>,
   /** The normal limit on uses of one recipe in the planned period (raised only when the library is too small). */
   maxUsesPerRecipe: 2,
+  /**
+   * Oily-fish meals a week at most (REFERENCE §1c, SEAFISH/WCRF: at most 4 portions of oily fish a
+   * week, 2 for people who are or may become pregnant). A hard limit, scaled to the planned days.
+   */
+  oilyFishMaxPerWeek: 4,
+  oilyFishMaxPerWeekPregnancy: 2,
+  /**
+   * Servings per person, in quarters: 0.5 to 2 in steps of 0.25 unless a recipe's dose limits say
+   * less. Portions scale the meal's fibre and energy, so each day's energy can land near the target.
+   */
+  portionQuarters: { min: 2, max: 8 },
+  /**
+   * Flexible slots: a recipe written for the key slot may fill the listed slots, at a preference
+   * cost (effort), before a slot is left empty: a lunch can be a dinner, a breakfast a snack.
+   */
+  flexibleSlots: { lunch: ['dinner'], breakfast: ['snack'] } satisfies Partial<Record<MealSlot, MealSlot[]>>,
+  /**
+   * Effort cost of one meal, 0..1, averaged over the meals: half for a recipe planned in a slot it
+   * was not written for, and half scaled by the minutes beyond `quickMinutes` (full at `slowMinutes`).
+   */
+  flexibleSlotCost: 0.5,
+  quickMinutes: 30,
+  slowMinutes: 90,
+  /**
+   * What an open slot left empty costs the planner's objective: more than all soft targets together
+   * (the score is at most 100), so no plan ever leaves a slot empty to gain on the targets.
+   */
+  emptySlotPenalty: 101,
 } as const
+
+/** The most oily-fish meals in `days` days for a person (pregnant or may become pregnant: fewer). */
+export function oilyFishMax(days: number, pregnancy: boolean): number {
+  const perWeek = pregnancy ? scoreParams.oilyFishMaxPerWeekPregnancy : scoreParams.oilyFishMaxPerWeek
+  return Math.max(1, Math.floor((perWeek * days) / 7))
+}

@@ -30,25 +30,41 @@ export function repeatCost(uses: number): number {
 export type Satisfactions = Record<TargetId, number>
 
 /**
- * Running sums of a full assignment (one recipe index or −1 per cell) and the score they give.
- * `set` changes one cell; `delta` and `swapDelta` price a change without making it.
+ * Running sums of a full assignment (one recipe index or −1 per cell, each with a portion per
+ * person) and the score they give. `set` changes one cell; `delta`, `scan` and `swapDelta` price a
+ * change without making it. The search maximises `objective()`: the score less a penalty for every
+ * open slot left empty, larger than the whole score, so no plan empties a slot to gain on targets.
  */
 export class ScoreState {
   readonly assign: Int32Array
+  /** Servings per person in each cell (0 when empty). */
+  readonly portion: Float64Array
   readonly dayFiber: Float64Array
   readonly dayEnergy: Float64Array
   readonly dayFermented: Int32Array
   readonly dayPrebiotic: Int32Array
   readonly dayAla: Int32Array
   readonly plantCount: Int32Array
+  /** Uses per recipe group (instance.groupOf): an adapted recipe counts as its original. */
   readonly uses: Int32Array
+  /** Uses per recipe group and day: dayUse[group * days + day]. */
+  readonly dayUse: Int32Array
   fishMeals = 0
   plantPoints = 0
   /** Candidates priced by `scan` so far: the search's unit of work (it stops on counts, never on time). */
   evaluations = 0
   limitSum = 0
   repeatSum = 0
+  effortSum = 0
   filled = 0
+  /** Open cells the search decides that hold nothing. */
+  emptyDecided = 0
+  /**
+   * The meals the means (limit, variety, effort) are taken over: every slot the plan should fill
+   * (open cells with candidates and fixed meals), or the meals placed if more. An empty slot thus
+   * counts as a meal with no flag and no effort; it pays the empty-slot penalty instead.
+   */
+  readonly slotsToFill: number
 
   private readonly mark: Int32Array
   private markId = 0
@@ -61,10 +77,12 @@ export class ScoreState {
   constructor(
     readonly inst: Instance,
     initial?: Int32Array,
+    initialPortion?: Float64Array,
   ) {
     const D = inst.days
     this.slotsPerDay = inst.slots.length
     this.assign = new Int32Array(D * this.slotsPerDay).fill(-1)
+    this.portion = new Float64Array(D * this.slotsPerDay)
     this.dayFiber = new Float64Array(D)
     this.dayEnergy = new Float64Array(D)
     this.dayFermented = new Int32Array(D)
@@ -73,38 +91,57 @@ export class ScoreState {
     this.plantCount = new Int32Array(inst.plantKeys.length)
     this.mark = new Int32Array(inst.plantKeys.length)
     this.uses = new Int32Array(inst.recipes.length)
+    this.dayUse = new Int32Array(inst.recipes.length * D)
     this.w = scaledWeights(inst)
     this.base = Object.values(inst.weights).some((x) => x > 0) ? 0 : 100
+    for (const d of inst.decides) this.emptyDecided += d
+    let fixedMeals = 0
+    for (const r of inst.fixedRecipe) if (r >= 0) fixedMeals++
+    this.slotsToFill = inst.open.length + fixedMeals
     const start = initial ?? inst.fixedRecipe
     for (let cell = 0; cell < start.length; cell++) {
       const r = start[cell] ?? -1
-      if (r >= 0) this.set(cell, r)
+      if (r < 0) continue
+      this.set(cell, r, inst.decides[cell] ? (initialPortion?.[cell] ?? 1) : (inst.fixedPortion[cell] ?? 1))
     }
   }
 
-  /** Puts recipe r (−1: nothing) in a cell, updating every sum. */
-  set(cell: number, r: number): void {
+  /** Puts recipe r (−1: nothing) in a cell at `portion` servings per person, updating every sum. */
+  set(cell: number, r: number, portion = 1): void {
     const old = this.assign[cell] ?? -1
-    if (old === r) return
+    const oldPortion = this.portion[cell] ?? 0
+    const p = r >= 0 ? portion : 0
+    if (old === r && oldPortion === p) return
     const day = (cell / this.slotsPerDay) | 0
-    if (old >= 0) this.add(day, old, -1)
-    if (r >= 0) this.add(day, r, 1)
+    if (old >= 0) this.add(cell, day, old, oldPortion, -1)
+    if (r >= 0) this.add(cell, day, r, p, 1)
     this.assign[cell] = r
+    this.portion[cell] = p
   }
 
-  private add(day: number, r: number, sign: 1 | -1): void {
+  /** The effort cost of recipe r in a cell: its time, and a flexible slot's preference cost. */
+  effortOf(cell: number, r: number): number {
     const inst = this.inst
-    this.dayFiber[day] = (this.dayFiber[day] ?? 0) + sign * (inst.fiber[r] ?? 0)
-    this.dayEnergy[day] = (this.dayEnergy[day] ?? 0) + sign * (inst.energy[r] ?? 0)
+    return (inst.timeCost[r] ?? 0) + (((inst.flexMask[r] ?? 0) >> cell % this.slotsPerDay) & 1) * scoreParams.flexibleSlotCost
+  }
+
+  private add(cell: number, day: number, r: number, portion: number, sign: 1 | -1): void {
+    const inst = this.inst
+    this.dayFiber[day] = (this.dayFiber[day] ?? 0) + sign * portion * (inst.fiber[r] ?? 0)
+    this.dayEnergy[day] = (this.dayEnergy[day] ?? 0) + sign * portion * (inst.energy[r] ?? 0)
     this.dayFermented[day] = (this.dayFermented[day] ?? 0) + sign * (inst.fermented[r] ?? 0)
     this.dayPrebiotic[day] = (this.dayPrebiotic[day] ?? 0) + sign * (inst.prebiotic[r] ?? 0)
     this.dayAla[day] = (this.dayAla[day] ?? 0) + sign * (inst.ala[r] ?? 0)
     this.fishMeals += sign * (inst.oilyFish[r] ?? 0)
     this.limitSum += sign * (inst.limitCost[r] ?? 0)
+    this.effortSum += sign * this.effortOf(cell, r)
     this.filled += sign
-    const u = this.uses[r] ?? 0
+    if (inst.decides[cell]) this.emptyDecided -= sign
+    const g = inst.groupOf[r] ?? r
+    const u = this.uses[g] ?? 0
     this.repeatSum += repeatCost(u + sign) - repeatCost(u)
-    this.uses[r] = u + sign
+    this.uses[g] = u + sign
+    this.dayUse[g * inst.days + day] = (this.dayUse[g * inst.days + day] ?? 0) + sign
     const end = inst.plantStart[r + 1] ?? 0
     for (let i = inst.plantStart[r] ?? 0; i < end; i++) {
       const k = inst.plantIdx[i] ?? 0
@@ -115,17 +152,43 @@ export class ScoreState {
     }
   }
 
-  /** The total score, 0..100. */
-  total(): number {
+  /** The score's targets part by part, 0..100 in all (empty slots aside). */
+  soft(): number {
     const inst = this.inst
     const w = this.w
     let sum = this.base
     for (let d = 0; d < inst.days; d++) sum += this.dayScore(this.dayFiber[d] ?? 0, this.dayEnergy[d] ?? 0, this.dayFermented[d] ?? 0, this.dayPrebiotic[d] ?? 0, this.dayAla[d] ?? 0)
     if (inst.fishMode) sum += w.omega3 * Math.min(1, this.fishMeals / inst.fishGoal)
     sum += w.plants * Math.min(1, this.plantPoints / inst.plantGoal)
-    sum += w.limit * limitSatisfaction(this.limitSum, this.filled)
-    sum += w.variety * varietySatisfaction(this.repeatSum, this.filled)
+    const meals = this.meals()
+    sum += w.limit * limitSatisfaction(this.limitSum, meals)
+    sum += w.variety * varietySatisfaction(this.repeatSum, meals)
+    sum += w.effort * effortSatisfaction(this.effortSum, meals)
     return sum
+  }
+
+  /** The count the per-meal means divide by (see `slotsToFill`). */
+  meals(filled = this.filled): number {
+    return Math.max(this.slotsToFill, filled)
+  }
+
+  /** What the search maximises: the score, less `emptySlotPenalty` per open slot left empty. */
+  objective(): number {
+    return this.soft() - scoreParams.emptySlotPenalty * this.emptyDecided
+  }
+
+  /** Slots without a meal that the plan should fill: open slots left empty, with or without candidates. */
+  emptySlots(): number {
+    return this.emptyDecided + this.inst.emptyOpen.length
+  }
+
+  /**
+   * The week's score, 0..100: the soft score times the share of slots holding a meal (locked
+   * empty slots are the person's choice and count as held).
+   */
+  total(): number {
+    const cells = this.inst.cells.length
+    return cells === 0 ? this.soft() : this.soft() * (1 - this.emptySlots() / cells)
   }
 
   /** Every target's satisfaction, 0..1. */
@@ -150,9 +213,10 @@ export class ScoreState {
       prebiotic: prebiotic / D,
       omega3: inst.fishMode ? Math.min(1, this.fishMeals / inst.fishGoal) : alaDays / D,
       plants: Math.min(1, this.plantPoints / inst.plantGoal),
-      limit: limitSatisfaction(this.limitSum, this.filled),
-      variety: varietySatisfaction(this.repeatSum, this.filled),
+      limit: limitSatisfaction(this.limitSum, this.meals()),
+      variety: varietySatisfaction(this.repeatSum, this.meals()),
       energy: energy / D,
+      effort: effortSatisfaction(this.effortSum, this.meals()),
     }
   }
 
@@ -167,8 +231,11 @@ export class ScoreState {
     return s
   }
 
-  /** Change in a day's part of the total when recipe a (−1: none) there is replaced by b (−1: none). */
-  dayDelta(d: number, a: number, b: number): number {
+  /**
+   * Change in a day's part of the total when recipe a (−1: none) at portion pa there is replaced
+   * by b (−1: none) at portion pb.
+   */
+  dayDelta(d: number, a: number, pa: number, b: number, pb: number): number {
     const inst = this.inst
     const f = this.dayFiber[d] ?? 0
     const e = this.dayEnergy[d] ?? 0
@@ -182,15 +249,15 @@ export class ScoreState {
     let pr2 = pr
     let al2 = al
     if (a >= 0) {
-      f2 -= inst.fiber[a] ?? 0
-      e2 -= inst.energy[a] ?? 0
+      f2 -= pa * (inst.fiber[a] ?? 0)
+      e2 -= pa * (inst.energy[a] ?? 0)
       fe2 -= inst.fermented[a] ?? 0
       pr2 -= inst.prebiotic[a] ?? 0
       al2 -= inst.ala[a] ?? 0
     }
     if (b >= 0) {
-      f2 += inst.fiber[b] ?? 0
-      e2 += inst.energy[b] ?? 0
+      f2 += pb * (inst.fiber[b] ?? 0)
+      e2 += pb * (inst.energy[b] ?? 0)
       fe2 += inst.fermented[b] ?? 0
       pr2 += inst.prebiotic[b] ?? 0
       al2 += inst.ala[b] ?? 0
@@ -198,48 +265,58 @@ export class ScoreState {
     return this.dayScore(f2, e2, fe2, pr2, al2) - before
   }
 
-  /** Change in the total if the cell's recipe were replaced by b (−1: emptied). */
-  delta(cell: number, b: number): number {
-    const a = this.assign[cell] ?? -1
-    if (a === b) return 0
+  /**
+   * Whether recipe r may go into the cell given the rest of the plan: the use limit, the oily-fish
+   * limit and spacing (not the same recipe on the same or the next day), the cell's own meal aside.
+   * Fit and conflicts are the candidate lists' business.
+   */
+  allows(cell: number, r: number, useLimit = this.inst.useLimit): boolean {
     const inst = this.inst
-    const w = this.w
-    let delta = this.dayDelta((cell / this.slotsPerDay) | 0, a, b)
-    if (inst.fishMode) {
-      const fish = this.fishMeals - (a >= 0 ? (inst.oilyFish[a] ?? 0) : 0) + (b >= 0 ? (inst.oilyFish[b] ?? 0) : 0)
-      delta += w.omega3 * (Math.min(1, fish / inst.fishGoal) - Math.min(1, this.fishMeals / inst.fishGoal))
+    const a = this.assign[cell] ?? -1
+    const g = inst.groupOf[r] ?? r
+    const self = a >= 0 && (inst.groupOf[a] ?? a) === g ? 1 : 0
+    if ((this.uses[g] ?? 0) - self >= useLimit) return false
+    if (inst.oilyFish[r] && this.fishMeals - (a >= 0 ? (inst.oilyFish[a] ?? 0) : 0) + 1 > inst.fishMax) return false
+    if (inst.spacing) {
+      const D = inst.days
+      const d = (cell / this.slotsPerDay) | 0
+      for (let dd = Math.max(0, d - 1); dd <= Math.min(D - 1, d + 1); dd++) {
+        if ((this.dayUse[g * D + dd] ?? 0) - (dd === d ? self : 0) > 0) return false
+      }
     }
-    const points = this.plantPoints + this.plantPointsDelta(a, b)
-    delta += w.plants * (Math.min(1, points / inst.plantGoal) - Math.min(1, this.plantPoints / inst.plantGoal))
-    const filled = this.filled - (a >= 0 ? 1 : 0) + (b >= 0 ? 1 : 0)
-    const limit = this.limitSum - (a >= 0 ? (inst.limitCost[a] ?? 0) : 0) + (b >= 0 ? (inst.limitCost[b] ?? 0) : 0)
-    delta += w.limit * (limitSatisfaction(limit, filled) - limitSatisfaction(this.limitSum, this.filled))
-    let repeat = this.repeatSum
-    if (a >= 0) {
-      const u = this.uses[a] ?? 0
-      repeat += repeatCost(u - 1) - repeatCost(u)
-    }
-    if (b >= 0) {
-      const u = this.uses[b] ?? 0
-      repeat += repeatCost(u + 1) - repeatCost(u)
-    }
-    delta += w.variety * (varietySatisfaction(repeat, filled) - varietySatisfaction(this.repeatSum, this.filled))
-    return delta
+    return true
+  }
+
+  /** Change in the objective if the cell's recipe were replaced by b (−1: emptied) at `portion` per person. */
+  delta(cell: number, b: number, portion = 1): number {
+    const a = this.assign[cell] ?? -1
+    const pa = this.portion[cell] ?? 0
+    const before = this.objective()
+    this.set(cell, b, portion)
+    const after = this.objective()
+    this.set(cell, a, pa)
+    return after - before
   }
 
   /**
-   * Change in the total for each candidate r put in the cell instead of its recipe (the same
-   * numbers as `delta`, computed with the cell's part hoisted out of the loop). Candidates at the
-   * use limit, and the cell's own recipe, get −Infinity.
+   * Change in the objective for each candidate r put in the cell instead of its recipe, each at its
+   * best portion (written to `outQ` in quarters, when given). Candidates the rules don't allow there
+   * (use limit, oily-fish limit, spacing) get −Infinity. The cell's own recipe is priced at its best
+   * other portion (0 when its portion is already the best).
    */
-  scan(cell: number, candidates: Int32Array, useLimit: number, out: Float64Array): void {
+  scan(cell: number, candidates: Int32Array, useLimit: number, out: Float64Array, outQ?: Int8Array): void {
     const inst = this.inst
     const w = this.w
     const a = this.assign[cell] ?? -1
-    const d = (cell / this.slotsPerDay) | 0
+    const S = this.slotsPerDay
+    const d = (cell / S) | 0
+    const slotBit = cell % S
+    const D = inst.days
     this.evaluations += candidates.length
-    const { fiber, energy, fermented, prebiotic, ala, oilyFish, limitCost, plantStart, plantIdx, plantPoints } = inst
+    const { fiber, energy, fermented, prebiotic, ala, oilyFish, limitCost, plantStart, plantIdx, plantPoints, groupOf, minQ, maxQ, timeCost, flexMask } = inst
+    const flexCost = scoreParams.flexibleSlotCost
     // The day and the week without the cell's recipe.
+    const pa = this.portion[cell] ?? 0
     let f0 = this.dayFiber[d] ?? 0
     let e0 = this.dayEnergy[d] ?? 0
     let fe0 = this.dayFermented[d] ?? 0
@@ -248,19 +325,24 @@ export class ScoreState {
     let fish0 = this.fishMeals
     let limit0 = this.limitSum
     let repeat0 = this.repeatSum
+    let effort0 = this.effortSum
     let filled0 = this.filled
     let points0 = this.plantPoints
+    let empty0 = this.emptyDecided
+    const ga = a >= 0 ? (groupOf[a] ?? a) : -1
     const id = ++this.markId
     if (a >= 0) {
-      f0 -= fiber[a] ?? 0
-      e0 -= energy[a] ?? 0
+      f0 -= pa * (fiber[a] ?? 0)
+      e0 -= pa * (energy[a] ?? 0)
       fe0 -= fermented[a] ?? 0
       pr0 -= prebiotic[a] ?? 0
       al0 -= ala[a] ?? 0
       fish0 -= oilyFish[a] ?? 0
       limit0 -= limitCost[a] ?? 0
+      effort0 -= this.effortOf(cell, a)
       filled0--
-      const u = this.uses[a] ?? 0
+      if (inst.decides[cell]) empty0++
+      const u = this.uses[ga] ?? 0
       repeat0 += repeatCost(u - 1) - repeatCost(u)
       for (let i = plantStart[a] ?? 0, end = plantStart[a + 1] ?? 0; i < end; i++) {
         const k = plantIdx[i] ?? 0
@@ -270,24 +352,40 @@ export class ScoreState {
         }
       }
     }
-    const before = this.total()
+    const before = this.objective()
     // Terms that do not depend on the candidate's day facts.
-    const filled1 = filled0 + 1
+    const filled1 = this.meals(filled0 + 1)
     const plantGoal = inst.plantGoal
     const plantsSaturated = points0 >= plantGoal
     const dayNow = this.dayScore(this.dayFiber[d] ?? 0, this.dayEnergy[d] ?? 0, this.dayFermented[d] ?? 0, this.dayPrebiotic[d] ?? 0, this.dayAla[d] ?? 0)
     const fishNow = inst.fishMode ? w.omega3 * Math.min(1, this.fishMeals / inst.fishGoal) : 0
+    const mealsNow = this.meals()
     const weekNow =
       w.plants * Math.min(1, this.plantPoints / plantGoal) +
-      w.limit * limitSatisfaction(this.limitSum, this.filled) +
-      w.variety * varietySatisfaction(this.repeatSum, this.filled)
+      w.limit * limitSatisfaction(this.limitSum, mealsNow) +
+      w.variety * varietySatisfaction(this.repeatSum, mealsNow) +
+      w.effort * effortSatisfaction(this.effortSum, mealsNow) -
+      scoreParams.emptySlotPenalty * this.emptyDecided
     const weekBase = before - dayNow - fishNow - weekNow
+    const emptyAfter = scoreParams.emptySlotPenalty * (inst.decides[cell] ? empty0 - 1 : empty0)
+    const fishMax = inst.fishMax
     for (let j = 0; j < candidates.length; j++) {
       const b = candidates[j] ?? 0
-      const u = this.uses[b] ?? 0
-      if (b === a || u >= useLimit) {
+      const g = groupOf[b] ?? b
+      const u = (this.uses[g] ?? 0) - (g === ga ? 1 : 0)
+      if (u >= useLimit || (oilyFish[b] && fish0 + 1 > fishMax)) {
         out[j] = -Infinity
         continue
+      }
+      if (inst.spacing) {
+        let clash = false
+        for (let dd = d > 0 ? d - 1 : 0, last = d + 1 < D ? d + 1 : D - 1; dd <= last; dd++) {
+          if ((this.dayUse[g * D + dd] ?? 0) - (dd === d && g === ga ? 1 : 0) > 0) clash = true
+        }
+        if (clash) {
+          out[j] = -Infinity
+          continue
+        }
       }
       let points = points0
       if (!plantsSaturated) {
@@ -296,28 +394,61 @@ export class ScoreState {
           if ((this.plantCount[k] ?? 0) === 0 || this.mark[k] === id) points += plantPoints[k] ?? 0
         }
       }
+      // The best portion for the day (the day score is concave in it; every quarter is tried).
+      const fb = fiber[b] ?? 0
+      const eb = energy[b] ?? 0
+      const feb = fe0 + (fermented[b] ?? 0)
+      const prb = pr0 + (prebiotic[b] ?? 0)
+      const alb = al0 + (ala[b] ?? 0)
+      let bestDay = -Infinity
+      let bestQ = 4
+      for (let q = minQ[b] ?? 4, hi = maxQ[b] ?? 4; q <= hi; q++) {
+        if (b === a && q / 4 === pa) continue
+        const v = this.dayScore(f0 + (q / 4) * fb, e0 + (q / 4) * eb, feb, prb, alb)
+        // Ties go to the portion nearest one serving.
+        if (v > bestDay + 1e-12 || (v > bestDay - 1e-12 && Math.abs(q - 4) < Math.abs(bestQ - 4))) {
+          bestDay = v
+          bestQ = q
+        }
+      }
+      if (bestDay === -Infinity) {
+        out[j] = b === a ? 0 : -Infinity
+        continue
+      }
+      const effort = effort0 + (timeCost[b] ?? 0) + (((flexMask[b] ?? 0) >> slotBit) & 1) * flexCost
       let t =
         weekBase +
-        this.dayScore(f0 + (fiber[b] ?? 0), e0 + (energy[b] ?? 0), fe0 + (fermented[b] ?? 0), pr0 + (prebiotic[b] ?? 0), al0 + (ala[b] ?? 0)) +
+        bestDay +
         w.plants * Math.min(1, points / plantGoal) +
         w.limit * (1 - (limit0 + (limitCost[b] ?? 0)) / filled1) +
-        w.variety * (1 - (repeat0 + repeatCost(u + 1) - repeatCost(u)) / (2 * filled1))
+        w.variety * (1 - (repeat0 + repeatCost(u + 1) - repeatCost(u)) / (2 * filled1)) +
+        w.effort * (1 - effort / filled1) -
+        emptyAfter
       if (inst.fishMode) t += w.omega3 * Math.min(1, (fish0 + (oilyFish[b] ?? 0)) / inst.fishGoal)
       out[j] = t - before
+      if (outQ) outQ[j] = bestQ
     }
   }
 
   /**
-   * Change in the total if two cells on different days exchanged recipes. The week's sums
-   * (plants, fish, limit, repeats) do not change, only the two days'.
+   * Change in the objective if two cells on different days exchanged recipes (each keeping its
+   * portion). The week's sums (plants, fish, limit, repeats) do not change; the two days' do, and
+   * effort where a recipe is flexible in one slot and not the other.
    */
   swapDelta(cellA: number, cellB: number): number {
     const a = this.assign[cellA] ?? -1
     const b = this.assign[cellB] ?? -1
     const dayA = (cellA / this.slotsPerDay) | 0
     const dayB = (cellB / this.slotsPerDay) | 0
-    if (a === b || dayA === dayB) return 0
-    return this.dayDelta(dayA, a, b) + this.dayDelta(dayB, b, a)
+    const pa = this.portion[cellA] ?? 0
+    const pb = this.portion[cellB] ?? 0
+    if ((a === b && pa === pb) || dayA === dayB) return 0
+    let delta = this.dayDelta(dayA, a, pa, b, pb) + this.dayDelta(dayB, b, pb, a, pa)
+    if (cellA % this.slotsPerDay !== cellB % this.slotsPerDay) {
+      const change = (a >= 0 ? this.effortOf(cellB, a) - this.effortOf(cellA, a) : 0) + (b >= 0 ? this.effortOf(cellA, b) - this.effortOf(cellB, b) : 0)
+      if (change !== 0) delta += this.w.effort * (effortSatisfaction(this.effortSum + change, this.meals()) - effortSatisfaction(this.effortSum, this.meals()))
+    }
+    return delta
   }
 
   /** Change in the week's plant points if recipe a were replaced by b. */
@@ -350,6 +481,11 @@ export function limitSatisfaction(limitCostSum: number, meals: number): number {
   return meals === 0 ? 1 : 1 - limitCostSum / meals
 }
 
+/** 1 − mean effort cost per meal (each 0..1: flexible slot and cooking time); 1 when nothing is planned. */
+export function effortSatisfaction(effortSum: number, meals: number): number {
+  return meals === 0 ? 1 : 1 - effortSum / meals
+}
+
 /** 1 − Σ repeatCost / (2 × meals): 1 with no repeat, 0 only in the limit of one recipe for everything. */
 export function varietySatisfaction(repeatCostSum: number, meals: number): number {
   return meals === 0 ? 1 : 1 - repeatCostSum / (2 * meals)
@@ -358,7 +494,7 @@ export function varietySatisfaction(repeatCostSum: number, meals: number): numbe
 /** Weights scaled so the total is 100 × Σ w·s / Σ w, with daily targets' weights spread over the days. */
 export function scaledWeights(inst: Instance): Satisfactions {
   const w = inst.weights
-  const sum = w.fiber + w.fermented + w.prebiotic + w.omega3 + w.plants + w.limit + w.variety + w.energy
+  const sum = w.fiber + w.fermented + w.prebiotic + w.omega3 + w.plants + w.limit + w.variety + w.energy + w.effort
   const k = sum > 0 ? 100 / sum : 0
   const perDay = k / inst.days
   return {
@@ -370,5 +506,6 @@ export function scaledWeights(inst: Instance): Satisfactions {
     limit: w.limit * k,
     variety: w.variety * k,
     energy: w.energy * perDay,
+    effort: w.effort * k,
   }
 }

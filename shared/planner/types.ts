@@ -6,11 +6,23 @@
 import type { MealSlot, Profile } from '../profile/profile'
 
 /** The scored targets, in the order the UI lists them. */
-export const targetIds = ['fiber', 'fermented', 'prebiotic', 'omega3', 'plants', 'limit', 'variety', 'energy'] as const
+export const targetIds = ['fiber', 'fermented', 'prebiotic', 'omega3', 'plants', 'limit', 'variety', 'energy', 'effort'] as const
 export type TargetId = (typeof targetIds)[number]
 
 /** How much each target counts in the total score; 0 switches a target off. Non-negative. */
 export type PlannerWeights = Record<TargetId, number>
+
+/**
+ * The week score's parts, as the week screen shows them: the gut targets, the limits, variety and
+ * effort. Each target belongs to one part.
+ */
+export const scoreParts = {
+  targets: ['fiber', 'fermented', 'prebiotic', 'omega3', 'plants', 'energy'],
+  limits: ['limit'],
+  variety: ['variety'],
+  effort: ['effort'],
+} as const satisfies Record<string, readonly TargetId[]>
+export type ScorePartId = keyof typeof scoreParts
 
 /**
  * Default weights. Fiber counts most (the one target every guideline agrees on, REFERENCE §1c);
@@ -25,6 +37,7 @@ export const defaultWeights: Readonly<PlannerWeights> = {
   limit: 1,
   variety: 1,
   energy: 2,
+  effort: 1,
 }
 
 /** A conflict between a recipe and this person's profile, as the derivation step found it. */
@@ -67,6 +80,13 @@ export interface PlannerRecipe {
   /** Conflicts with this person's profile. Non-empty means it is never planned (only kept when locked). */
   conflicts: RecipeConflict[]
   totalMinutes: number
+  /**
+   * Servings per person the planner may choose, in quarter steps (0.5 to 2 unless given): the
+   * derivation lowers `max` where a larger serve would break a dose limit (lactose, FODMAP stacking).
+   */
+  portions?: { min: number; max: number }
+  /** For an adapted recipe: the recipe it was adapted from (its uses count as that recipe's). */
+  adaptedFrom?: string
 }
 
 /** A slot the person fixed by hand. It is kept exactly, even if it conflicts with the profile. */
@@ -130,16 +150,24 @@ export type Reason =
   | { code: 'energy'; kcal: number }
   | { code: 'limit-flags'; count: number }
   | { code: 'repeat'; uses: number }
+  /** A recipe written for another slot, planned here because it fits better or nothing else does. */
+  | { code: 'flexible-slot'; from: MealSlot }
+  /** Servings per person differ from one, to bring the day's energy near the target. */
+  | { code: 'portion'; servingsPerPerson: number }
 
 export type ReasonCode = Reason['code']
 
 export interface PlannedMeal extends KeptMeal {
+  /** Servings for each person at the table (servings = household size × this). */
+  servingsPerPerson: number
   locked: boolean
   reasons: Reason[]
 }
 
 export interface PlanDay {
   day: number
+  /** Energy per person the day's meals bring (kcal). */
+  energyKcal: number
   /** One per profile slot, in day order. */
   meals: PlannedMeal[]
 }
@@ -150,10 +178,10 @@ export interface TargetScore {
   /**
    * What the week achieves, in the target's unit: fiber and energy the mean per day (g, kcal);
    * fermented, prebiotic and omega3 (ALA) days; omega3 (fish) oily-fish meals; plants points;
-   * limit flags in the week; variety repeated uses.
+   * limit flags in the week; variety repeated uses; effort the mean effort cost per meal (0..1).
    */
   achieved: number
-  /** What fully meets it, in the same unit (0 for limit and variety: none). */
+  /** What fully meets it, in the same unit (0 for limit, variety and effort: none). */
   goal: number
   /** 0..1, 1 = fully met. */
   satisfaction: number
@@ -162,10 +190,24 @@ export interface TargetScore {
   perDay?: number[]
 }
 
+export interface ScorePart {
+  part: ScorePartId
+  /** 0..100: 100 × weighted mean of its targets' satisfactions (100 when none has weight). */
+  score: number
+  weight: number
+}
+
 export interface WeekScores {
-  /** 0..100: 100 × weighted mean of the satisfactions. */
+  /**
+   * 0..100: 100 × weighted mean of the satisfactions, times the share of slots that hold a meal
+   * (a week with empty slots never looks complete). 100 only when everything is met.
+   */
   total: number
   targets: Record<TargetId, TargetScore>
+  /** The total's parts (targets, limits, variety, effort). */
+  parts?: Record<ScorePartId, ScorePart>
+  /** Slots the plan leaves empty (open slots only; a slot emptied by a lock is the person's choice). */
+  emptySlots?: number
 }
 
 /** A kind of recipe a fix asks for. */
@@ -213,6 +255,8 @@ export interface PlanResult {
 /** One suggestion for a slot, against the plan as it is. */
 export interface SwapSuggestion {
   recipeId: string
+  /** The portion per person it would be planned at. */
+  servingsPerPerson: number
   /** Change in the total score (points of 0..100). */
   totalDelta: number
   /** Change in each target's satisfaction (0..1 scale). */

@@ -100,6 +100,11 @@ export interface Profile {
   /** The meal slots planned every day, in day order. */
   slots: MealSlot[]
   targets: ProfileTargets
+  /**
+   * Pregnant or may become pregnant: oily fish at most twice a week instead of four times
+   * (REFERENCE §1c, SEAFISH). Absent in profiles saved before it existed: false.
+   */
+  mayBePregnant?: boolean
 }
 
 export function defaultProfile(): Profile {
@@ -153,6 +158,7 @@ export const profileSchema = z.strictObject({
     fiberG: intInRange(profileLimits.fiberG),
     energyKcal: intInRange(profileLimits.energyKcal),
   }),
+  mayBePregnant: z.boolean().optional(),
 })
 
 /** A problem with one field: a dotted path and a code the UI turns into a message. */
@@ -205,6 +211,8 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
     return base.targets[key]
   }
   const slots = pick('slots')
+  const pregnancy = shape.mayBePregnant.safeParse(record.mayBePregnant)
+  if (!pregnancy.success) repaired.push('mayBePregnant')
   return {
     profile: {
       intolerances: pick('intolerances'),
@@ -214,9 +222,15 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
       householdSize: pick('householdSize'),
       slots: mealSlots.filter((s) => slots.includes(s)),
       targets: { fiberG: target('fiberG'), energyKcal: target('energyKcal') },
+      ...(pregnancy.success && pregnancy.data !== undefined ? { mayBePregnant: pregnancy.data } : {}),
     },
     repaired,
   }
+}
+
+/** Whether the person eats fish (omnivore or pescatarian, no fish allergy): omega-3 then counts oily-fish meals. */
+export function eatsFish(profile: Profile): boolean {
+  return (profile.diet === 'omnivore' || profile.diet === 'pescatarian') && !profile.allergens.includes('fish')
 }
 
 /** Whether a profile rules anything out (an intolerance, an allergen, a diet, an avoided food). */

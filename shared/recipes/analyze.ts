@@ -314,6 +314,21 @@ export function recipeConflicts(facts: RecipeFacts, profile: Profile): RecipeCon
   return conflicts
 }
 
+/**
+ * Whether a serve of `factor` servings keeps the dose limits a person set (lactose, FODMAP
+ * subgroups, stacked across ingredients by REFERENCE §2d): the meal's knowledge recomputed at
+ * factor × the grams of one serving. Limits that don't depend on the amount (gluten, allergens,
+ * diets, avoided foods) are the conflicts' business.
+ */
+export function doseFitsAt(facts: RecipeFacts, profile: Profile, factor: number): boolean {
+  const limited = fodmapSubgroups.filter((s) => profile.intolerances.includes(s))
+  const lactose = profile.intolerances.includes('lactose')
+  if (!lactose && limited.length === 0) return true
+  const scaled = mealKnowledge(facts.ingredients.map((i) => ({ foodId: i.foodId, knowledge: i.knowledge, grams: i.gramsPerServing === null ? null : i.gramsPerServing * factor })))
+  if (lactose && levelConflict(scaled.lactose.level, scaled.lactose.certainty, scaled.lactose.reason)) return false
+  return limited.every((s) => !levelConflict(scaled.fodmap[s].level, scaled.fodmap[s].certainty, scaled.fodmap[s].reason))
+}
+
 /** Energy from plant omega-3 per serving: non-fish ingredients' omega-3 (SR24 total n-3, mostly ALA in plants). */
 export function plantOmega3GPerServing(facts: RecipeFacts): number {
   let total = 0

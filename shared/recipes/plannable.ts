@@ -4,7 +4,8 @@
  */
 import type { PlannerRecipe } from '../planner/types'
 import type { Profile } from '../profile/profile'
-import { minimumGramsPerServing, plantOmega3GPerServing, recipeConflicts, type RecipeFacts } from './analyze'
+import { scoreParams } from '../planner/params'
+import { doseFitsAt, minimumGramsPerServing, plantOmega3GPerServing, recipeConflicts, type RecipeFacts } from './analyze'
 
 /**
  * Fermented for the daily target means live microbes when eaten, or reduced (tempeh, usually cooked):
@@ -46,5 +47,23 @@ export function toPlannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRe
     limitFlags: facts.findings.filter((f) => f.finding.kind === 'limit').length,
     conflicts,
     totalMinutes: recipe.prepMinutes + recipe.cookMinutes,
+    portions: conflicts.length === 0 ? portionRange(facts, profile) : { min: 0.5, max: 1 },
   }
+}
+
+/**
+ * The servings per person the planner may choose: ½ to 2 in quarter steps, the top lowered to the
+ * largest serve that still keeps the person's dose limits (a meal that is low in FODMAPs or
+ * lactose at one serving can stack past the cut-off at a double one, REFERENCE §2d).
+ */
+export function portionRange(facts: RecipeFacts, profile: Profile): { min: number; max: number } {
+  const { min, max } = scoreParams.portionQuarters
+  let top = 4
+  for (let q = max; q > 4; q--) {
+    if (doseFitsAt(facts, profile, q / 4)) {
+      top = q
+      break
+    }
+  }
+  return { min: min / 4, max: top / 4 }
 }

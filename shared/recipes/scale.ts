@@ -66,3 +66,16 @@ export function measureFraction(amount: number): { whole: number; fraction: Frac
   if (whole === 0 && best[1] === '') return { whole: 0, fraction: '¼' }
   return { whole, fraction: best[1] }
 }
+
+/**
+ * Servings as people read them: whole numbers and quarters ("1", "1¼", "2½"), other amounts to
+ * one decimal. Portions are planned in quarter steps, so a plan never needs more.
+ */
+export function servingsText(n: number): string {
+  if (!Number.isFinite(n) || n <= 0) return '0'
+  const quarters = Math.round(n * 4)
+  if (Math.abs(quarters - n * 4) > 1e-9) return String(Math.round(n * 10) / 10)
+  const whole = Math.floor(quarters / 4)
+  const rest = (['', '¼', '½', '¾'] as const)[quarters % 4] ?? ''
+  return whole === 0 ? rest : `${whole}${rest}`
+}

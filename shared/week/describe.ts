@@ -31,7 +31,13 @@ export interface DescribedMeal {
   slot: MealSlot
   recipeId: string | null
   name: LocalizedText | null
+  /** Servings for the household (household size × servingsPerPerson). */
   servings: number
+  servingsPerPerson: number
+  /** Preparation and cooking time of the recipe; null for an empty slot. */
+  totalMinutes: number | null
+  /** For an adapted recipe: the recipe it was adapted from and the swaps; null otherwise. */
+  adaptedFrom: { recipeId: string; swaps: { from: string[]; to: string }[] } | null
   locked: boolean
   reasons: PlanResult['days'][number]['meals'][number]['reasons']
   ingredients: DescribedIngredient[]
@@ -40,7 +46,8 @@ export interface DescribedMeal {
 export interface DescribedPlan {
   week: string
   seed: number
-  days: { day: number; date: string | null; meals: DescribedMeal[] }[]
+  /** Each day with its energy per person (kcal) and its meals. */
+  days: { day: number; date: string | null; energyKcal: number; meals: DescribedMeal[] }[]
   scores: PlanResult['scores']
   unmet: PlanResult['unmet']
 }
@@ -62,6 +69,7 @@ export function describePlan(result: PlanResult, facts: ReadonlyMap<string, Reci
     days: result.days.map((day) => ({
       day: day.day,
       date: dates[day.day] ?? null,
+      energyKcal: day.energyKcal,
       meals: day.meals.map((meal): DescribedMeal => {
         const f = meal.recipeId ? facts.get(meal.recipeId) : undefined
         const factor = f ? meal.servings / Math.max(1, f.recipe.servings) : 0
@@ -70,6 +78,9 @@ export function describePlan(result: PlanResult, facts: ReadonlyMap<string, Reci
           recipeId: meal.recipeId,
           name: f ? f.recipe.name : null,
           servings: meal.servings,
+          servingsPerPerson: meal.servingsPerPerson,
+          totalMinutes: f ? f.recipe.prepMinutes + f.recipe.cookMinutes : null,
+          adaptedFrom: null,
           locked: meal.locked,
           reasons: meal.reasons,
           ingredients: (f ? f.ingredients : []).map((i, n) => {
@@ -152,16 +163,18 @@ export function weekFromDescribedPlan(plan: DescribedPlanInput): Week {
     for (const m of described.meals) {
       if (m.recipeId === null) continue
       const servings = m.servings ?? 1
+      // The snapshot is one serving (servings may be a portion such as 1¼): the plan's amounts ÷ servings.
+      const perServing = (q: Quantity): Quantity => ({ ...q, amount: q.amount / servings })
       const recipe: Recipe = {
         id: m.recipeId,
         name: m.name ?? { en: m.recipeId, de: m.recipeId },
         slots: [m.slot],
-        servings,
+        servings: 1,
         prepMinutes: 0,
         cookMinutes: 0,
         ingredients: m.ingredients.map((i) => ({
           foodId: i.foodId,
-          quantity: i.quantity ?? (i.grams === null ? unknownMeasure : { unit: 'g', amount: i.grams }),
+          quantity: i.quantity ? perServing(i.quantity) : i.grams === null ? unknownMeasure : perServing({ unit: 'g', amount: i.grams }),
         })),
         steps: [],
       }

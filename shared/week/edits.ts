@@ -38,6 +38,11 @@ export function withMeal(plan: Week, at: SlotRef, meal: WeekMeal | null): Week {
   })
 }
 
+/** The step of a meal's servings: a quarter portion for each person at the table (portions are planned in quarters). */
+export function servingsStep(householdSize: number): number {
+  return 0.25 * Math.max(1, householdSize)
+}
+
 /** A meal the person chose for a slot. It is locked, so a regeneration keeps their choice. */
 export function chosenMeal(slot: MealSlot, recipe: Recipe, servings: number): WeekMeal {
   return { slot, recipeId: recipe.id, servings, locked: true, byHand: true, reasons: [], recipe }
@@ -112,11 +117,14 @@ export function applyResult(plan: Week, result: Pick<PlanResult, 'days' | 'score
       const recipe = m.recipeId === null ? null : isSame ? before.recipe : recipeOf(m.recipeId)
       // An empty slot is kept only when the planner says why it is empty.
       if (m.recipeId === null && !m.reasons.some((r) => r.code === 'no-candidate')) return []
-      // A meal the planner left where it was keeps the servings the person set.
-      const servings = isSame ? before.servings : m.servings
+      // A meal the person placed keeps the servings they set; the planner's meals take its portions.
+      const keepServings = isSame && (before.byHand || before.locked || m.locked)
+      const servings = keepServings ? before.servings : m.servings
+      const perPerson = keepServings ? before.servingsPerPerson : m.servingsPerPerson
       // "Kept" only says the meal was outside what was regenerated: not a reason worth showing later.
       const reasons = m.reasons.filter((r) => r.code !== 'kept')
-      return [{ slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked, byHand: isSame && before.byHand, reasons, recipe }]
+      const meal: WeekMeal = { slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked, byHand: isSame && before.byHand, reasons, recipe }
+      return [perPerson === undefined ? meal : { ...meal, servingsPerPerson: perPerson }]
     })
     // Meals in slots the planner did not plan (the profile dropped the slot) stay as they were.
     const outside = d.meals.filter((b) => !planned.meals.some((m) => m.slot === b.slot))

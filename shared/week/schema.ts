@@ -5,11 +5,13 @@
 import { z } from 'zod'
 import { isIsoWeek } from '../calendar/iso-week'
 import type { Food } from '../food/types'
-import { targetIds, type TargetId } from '../planner/types'
+import { scoreParts, targetIds, type ScorePartId, type TargetId } from '../planner/types'
 import { mealSlots } from '../profile/profile'
 import { recipeSchema } from '../recipes/validate'
 
 export const daysPerWeek = 7
+
+const scorePartIds = Object.keys(scoreParts) as [ScorePartId, ...ScorePartId[]]
 
 /**
  * A food map that knows every id and no food: recipes are checked for their shape and bounds,
@@ -47,6 +49,8 @@ export const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('energy'), kcal: z.number() }),
   z.strictObject({ code: z.literal('limit-flags'), count }),
   z.strictObject({ code: z.literal('repeat'), uses: count }),
+  z.strictObject({ code: z.literal('flexible-slot'), from: z.enum(mealSlots) }),
+  z.strictObject({ code: z.literal('portion'), servingsPerPerson: z.number().positive().max(10) }),
 ])
 
 const targetScoreSchema = z.strictObject({
@@ -58,9 +62,18 @@ const targetScoreSchema = z.strictObject({
   perDay: z.array(z.number()).max(daysPerWeek).optional(),
 })
 
+const scorePartSchema = z.strictObject({ part: z.enum(scorePartIds), score: z.number().min(0).max(100), weight: z.number().min(0) })
+
+/** Targets added after weeks were first stored (effort): optional, so older weeks still read. */
+const laterTargets: ReadonlySet<TargetId> = new Set<TargetId>(['effort'])
+
 export const weekScoresSchema = z.strictObject({
   total: z.number().min(0).max(100),
-  targets: z.strictObject(Object.fromEntries(targetIds.map((t) => [t, targetScoreSchema])) as Record<TargetId, typeof targetScoreSchema>),
+  targets: z.strictObject(
+    Object.fromEntries(targetIds.map((t) => [t, laterTargets.has(t) ? targetScoreSchema.optional() : targetScoreSchema])) as Record<TargetId, typeof targetScoreSchema>,
+  ),
+  parts: z.strictObject(Object.fromEntries(scorePartIds.map((p) => [p, scorePartSchema])) as Record<ScorePartId, typeof scorePartSchema>).optional(),
+  emptySlots: count.optional(),
 })
 
 const recipeTags = ['high-fiber', 'fermented', 'prebiotic', 'oily-fish', 'ala-source', 'new-plants', 'no-limit-flags', 'any', 'more-energy', 'less-energy'] as const
@@ -83,7 +96,17 @@ export const weekMealSchema = z.strictObject({
   slot: z.enum(mealSlots),
   /** Null: the slot is empty (its reasons may say why). */
   recipeId: z.string().min(1).max(200).nullable(),
-  servings: z.number().int().min(1).max(24),
+  /**
+   * Servings for the household: whole numbers from weeks planned before portions, else the
+   * household size × the portion per person, in quarter steps.
+   */
+  servings: z
+    .number()
+    .min(0.25)
+    .max(48)
+    .refine((n) => Number.isInteger(n * 4), 'quarter'),
+  /** Servings per person as planned (absent in weeks planned before portions: servings ÷ household). */
+  servingsPerPerson: z.number().min(0.25).max(4).optional(),
   /** Locked meals survive every regeneration. */
   locked: z.boolean(),
   /** True when the person put it there (picked, swapped in); the planner never places a conflict. */

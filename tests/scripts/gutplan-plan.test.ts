@@ -27,8 +27,15 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     expect(plan.days[0]!.date).toBe('2026-11-23')
     for (const day of plan.days) {
       expect(day.meals.map((m) => m.slot)).toEqual(['breakfast', 'dinner'])
+      expect(day.energyKcal).toBeGreaterThan(0)
       for (const meal of day.meals) {
-        expect(meal.servings).toBe(2)
+        // Portions per person in quarter steps from ½ to 2; the household of two multiplies.
+        expect(Number.isInteger(meal.servingsPerPerson * 4)).toBe(true)
+        expect(meal.servingsPerPerson).toBeGreaterThanOrEqual(0.5)
+        expect(meal.servingsPerPerson).toBeLessThanOrEqual(2)
+        expect(meal.servings).toBeCloseTo(2 * meal.servingsPerPerson, 9)
+        expect(meal.totalMinutes).toBeGreaterThan(0)
+        expect(meal.adaptedFrom).toBeNull()
         expect(meal.recipeId).not.toBeNull()
         expect(meal.ingredients.length).toBeGreaterThan(0)
         for (const ing of meal.ingredients) expect(ing.grams).toBeGreaterThan(0)
@@ -55,6 +62,16 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     }
   })
 
+  it('keeps --lock meals where they are asked for, by day number or weekday', () => {
+    const dinner = builtInRecipes.find((r) => r.id.startsWith('d-') && !r.name.en.match(/pasta|bread|wheat|couscous|bulgur|barley|rye|spelt/i))!
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--week', '2026-W48', '--lock', `wed:dinner=${dinner.id}`, '--lock', `0:breakfast=${builtInRecipes.find((r) => r.slots.includes('breakfast'))!.id}`])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    expect(plan.days[2]!.meals.find((m) => m.slot === 'dinner')).toMatchObject({ recipeId: dinner.id, locked: true, servings: 2 })
+    expect(plan.days[0]!.meals.find((m) => m.slot === 'breakfast')?.locked).toBe(true)
+    expect(plan.days.flatMap((d) => d.meals).filter((m) => m.locked)).toHaveLength(2)
+  })
+
   it('plans from a recipe file', () => {
     const recipes = file('recipes.json', builtInRecipes.filter((r) => r.slots.includes('breakfast')).slice(0, 10))
     const run = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--recipes', recipes, '--week', '2026-W01'])
@@ -71,6 +88,10 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     [['plan'], /--profile/],
     [['plan', '--profile', 'PROFILE', '--week', '2026-W60'], /ISO week/],
     [['plan', '--profile', 'PROFILE', '--seed', '-3'], /--seed/],
+    [['plan', '--profile', 'PROFILE', '--lock', 'dinner=d-x'], /--lock must look like/],
+    [['plan', '--profile', 'PROFILE', '--lock', 'someday:dinner=d-x'], /--lock day/],
+    [['plan', '--profile', 'PROFILE', '--lock', 'mon:lunch=d-x'], /not one of the profile's meals/],
+    [['plan', '--profile', 'PROFILE', '--lock', 'mon:dinner=no-such-recipe'], /not in the recipes/],
     [['plan', '--profile', 'BAD'], /householdSize range/],
     [['plan', '--profile', 'BROKEN'], /cannot read profile/],
     [['plan', '--profile', 'PROFILE', '--recipes', 'BADRECIPES'], /\[0\] .*ingredients\.0\.foodId unknown-food/],

@@ -2,6 +2,7 @@
  * Words for the week screen in the current language: dates of an ISO week, slot and day names,
  * the planner's reason codes, unmet targets with their fixes, and flags with their numbers.
  */
+import { servingsText } from '../../../shared/recipes/scale'
 import { useI18n } from 'vue-i18n'
 import { daysOfWeek } from '../../../shared/calendar/iso-week'
 import type { Finding } from '../../../shared/food/rules/types'
@@ -112,6 +113,10 @@ export function usePlanText() {
         return t('plan.reason.limit-flags', { count: reason.count }, reason.count)
       case 'repeat':
         return t('plan.reason.repeat', { uses: reason.uses })
+      case 'flexible-slot':
+        return t('plan.reason.flexible-slot', { slot: slotName(reason.from) })
+      case 'portion':
+        return t('plan.reason.portion', { n: servingsText(reason.servingsPerPerson) })
       default:
         return t(`plan.reason.${reason.code}`)
     }

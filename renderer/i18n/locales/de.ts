@@ -115,6 +115,11 @@ const de: MessageSchema = {
         snack: 'Zwischenmahlzeit',
       },
     },
+    fish: {
+      legend: 'Fettreicher Fisch',
+      hint: 'Pläne enthalten höchstens 4 Mahlzeiten mit fettreichem Fisch pro Woche (Empfehlung des NHS), 2, wenn du schwanger bist oder werden könntest.',
+      mayBePregnant: 'Ich bin schwanger oder könnte es werden',
+    },
     targets: {
       legend: 'Tagesziele',
       fiber: 'Ballaststoffe (g pro Tag)',

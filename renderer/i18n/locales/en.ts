@@ -114,6 +114,11 @@ const en = {
         snack: 'Snack',
       },
     },
+    fish: {
+      legend: 'Oily fish',
+      hint: 'Plans hold at most 4 oily-fish meals a week (NHS advice), 2 when you are or may become pregnant.',
+      mayBePregnant: 'I am or may become pregnant',
+    },
     targets: {
       legend: 'Daily targets',
       fiber: 'Fiber (g per day)',

@@ -1,3 +1,4 @@
+import { servingsText } from '../../../shared/recipes/scale'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { setActivePinia } from 'pinia'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
@@ -50,9 +51,10 @@ describe('PlanPage', { timeout: 40_000 }, () => {
     const monday = mealAt(store.plan, { day: 0, slot: 'lunch' })!
     const card = cell(wrapper, 0, 'lunch').get('[data-testid="meal"]')
     expect(card.get('h3').text()).toBe(monday.recipe!.name.en)
-    expect(card.get('[data-testid="servings"]').text()).toBe('1 serving')
+    // The planner picks the portion (quarters from ½ to 2) that suits the day's energy.
+    expect(card.get('[data-testid="servings"]').text()).toBe(`${servingsText(monday.servings)} ${monday.servings === 1 ? 'serving' : 'servings'}`)
     expect(card.findAll('.finding-badge').length).toBeGreaterThan(0)
-    expect(await why(card)).toMatch(/g fibre a serving/)
+    expect(await why(card)).toMatch(/g fibre per person/)
     expect(wrapper.get('[data-testid="targets"]').text()).toContain('Week score')
   })
 
@@ -163,9 +165,12 @@ describe('PlanPage', { timeout: 40_000 }, () => {
   it('changes servings, keeps a note for the day, clears a day and undoes it', async () => {
     const { wrapper, store } = await mountPage('2026-W27')
     await generate(wrapper, store)
-    await buttonNamed(cell(wrapper, 0, 'dinner'), 'One serving more: Dinner, Monday')!.trigger('click')
+    // Servings step by a quarter portion per person (a household of one here).
+    const before = mealAt(store.plan, { day: 0, slot: 'dinner' })!.servings
+    await buttonNamed(cell(wrapper, 0, 'dinner'), 'Larger servings: Dinner, Monday')!.trigger('click')
     await flushPromises()
-    expect(cell(wrapper, 0, 'dinner').get('[data-testid="servings"]').text()).toBe('2 servings')
+    expect(mealAt(store.plan, { day: 0, slot: 'dinner' })!.servings).toBe(before + 0.25)
+    expect(cell(wrapper, 0, 'dinner').get('[data-testid="servings"]').text()).toBe(`${servingsText(before + 0.25)} servings`)
     const note = wrapper.get('[data-testid="note-5"]')
     await note.setValue('Barbecue at the park')
     await note.trigger('change')

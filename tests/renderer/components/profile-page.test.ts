@@ -70,6 +70,17 @@ describe('ProfilePage', () => {
     await vi.waitFor(async () => expect((await loadProfile()).profile.avoidFoods).toEqual([]))
   })
 
+  it('keeps the pregnancy choice for oily fish, offered only to people who eat fish', async () => {
+    const { wrapper } = await mountLoaded()
+    const label = () => wrapper.findAll('label').find((l) => l.text() === 'I am or may become pregnant')
+    expect(wrapper.text()).toContain('at most 4 oily-fish meals a week')
+    await label()!.find('input').setValue(true)
+    await vi.waitFor(async () => expect((await loadProfile()).profile.mayBePregnant).toBe(true))
+    await wrapper.findAll('label').find((l) => l.text() === 'Vegan')!.find('input').setValue(true)
+    await flushPromises()
+    expect(label()).toBeUndefined()
+  })
+
   it('refuses to drop the last meal of the day', async () => {
     const { wrapper } = await mountLoaded()
     for (const name of ['Breakfast', 'Lunch', 'Dinner', 'Snack']) {

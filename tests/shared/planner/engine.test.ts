@@ -58,9 +58,9 @@ describe('planWeek: hard rules', () => {
       recipe('kefir', { slots: ['snack'], conflicts: [conflict('lactose')] }),
       recipe('yogurt', { slots: ['snack'], conflicts: [conflict('lactose'), conflict('fructans')] }),
       recipe('bread', { slots: ['snack'], conflicts: [conflict('gluten')] }),
-      ...Array.from({ length: 8 }, (_, i) => recipe(`m${i}`, { slots: ['breakfast', 'lunch', 'dinner'] })),
+      ...Array.from({ length: 8 }, (_, i) => recipe(`m${i}`, { slots: ['lunch', 'dinner'] })),
     ]
-    const result = planWeek(input(recipes))
+    const result = planWeek(input(recipes, { profile: profile({ slots: ['lunch', 'dinner', 'snack'] }) }))
     for (let day = 0; day < 7; day++) {
       const snack = mealAt(result, day, 'snack')
       expect(snack?.recipeId).toBeNull()
@@ -120,8 +120,9 @@ describe('planWeek: scores and reasons', () => {
   })
 
   it('scores 100 when every target is met', () => {
+    // Two oily-fish meals meet omega-3; more would pass the weekly limit of four.
     const perfect = Array.from({ length: 40 }, (_, i) =>
-      recipe(`p${i}`, { fermented: true, prebiotic: true, oilyFish: true, perServing: { energyKcal: 500, fiberG: 8 }, plants: [{ key: `k${i}`, points: 1 }, { key: `q${i}`, points: 1 }] }),
+      recipe(`p${i}`, { fermented: true, prebiotic: true, oilyFish: i < 3, perServing: { energyKcal: 500, fiberG: 8 }, plants: [{ key: `k${i}`, points: 1 }, { key: `q${i}`, points: 1 }] }),
     )
     expect(planWeek(input(perfect)).scores.total).toBe(100)
   })
@@ -129,14 +130,18 @@ describe('planWeek: scores and reasons', () => {
   it('says why each meal was chosen, as codes and numbers', () => {
     const recipes = [recipe('kimchi-bowl', { fermented: true, prebiotic: true, perServing: { energyKcal: 480, fiberG: 9.24 }, plants: [{ key: 'cabbage', points: 1 }, { key: 'chilli', points: 0.25 }], limitFlags: 1 })]
     const only = planWeek(input(recipes, { profile: profile({ slots: ['lunch'] }), days: 1 }))
+    // Lunch's share of 2000 kcal is 600: a portion of 1¼ brings the 480 kcal serving to it.
     expect(mealAt(only, 0, 'lunch')?.reasons).toEqual<Reason[]>([
-      { code: 'fiber', grams: 9.2 },
+      { code: 'portion', servingsPerPerson: 1.25 },
+      { code: 'fiber', grams: 11.6 },
       { code: 'adds-fermented' },
       { code: 'adds-prebiotic' },
       { code: 'new-plants', count: 2, points: 1.25 },
-      { code: 'energy', kcal: 480 },
+      { code: 'energy', kcal: 600 },
       { code: 'limit-flags', count: 1 },
     ])
+    expect(mealAt(only, 0, 'lunch')).toMatchObject({ servings: 1.25, servingsPerPerson: 1.25 })
+    expect(only.days[0]?.energyKcal).toBe(600)
   })
 })
 

@@ -1,8 +1,15 @@
 /**
  * Checks shared by the planner tests: the hard rules, read off a result.
  */
-import type { LockedSlot, PlannerInput, PlannedMeal, PlanResult } from '../../../shared/planner'
+import type { LockedSlot, PlannerInput, PlannedMeal, PlannerRecipe, PlanResult } from '../../../shared/planner'
+import { oilyFishMax, scoreParams } from '../../../shared/planner/params'
 import { mealSlots, type MealSlot } from '../../../shared/profile/profile'
+
+/** Whether a recipe may fill a slot: written for it, or flexibly (a lunch as a dinner, a breakfast as a snack). */
+export function fitsSlot(recipe: Pick<PlannerRecipe, 'slots'>, slot: MealSlot): boolean {
+  const flexible = scoreParams.flexibleSlots as Partial<Record<MealSlot, readonly MealSlot[]>>
+  return recipe.slots.includes(slot) || recipe.slots.some((own) => flexible[own]?.includes(slot) === true)
+}
 
 /** Every meal of a result with its day. */
 export function meals(result: PlanResult): (PlannedMeal & { day: number })[] {
@@ -28,9 +35,11 @@ export function effectiveLocks(input: PlannerInput): LockedSlot[] {
 
 /**
  * The hard rules, as a list of violations (empty when the plan keeps them all): unlocked meals are
- * plannable recipes that fit their slot, locks are kept, slots are the profile's in day order, every
- * recipe stays within the use limit, and an empty planned slot carries `no-candidate`. Slots kept
- * from `current` are not checked here.
+ * plannable recipes that fit their slot (flexibly too), locks are kept, slots are the profile's in
+ * day order, every recipe stays within the use limit and off neighbouring days (when the limit
+ * leaves room), oily fish stays within its weekly limit, portions are quarter steps within the
+ * recipe's range and servings are household × portion, and an empty planned slot carries
+ * `no-candidate`. Slots kept from `current` are not checked here.
  */
 export function violations(input: PlannerInput, result: PlanResult): string[] {
   const out: string[] = []
@@ -38,12 +47,18 @@ export function violations(input: PlannerInput, result: PlanResult): string[] {
   const locks = effectiveLocks(input)
   const slots = mealSlots.filter((s) => input.profile.slots.includes(s))
   const uses = new Map<string, number>()
+  const daysOf = new Map<string, number[]>()
+  let fish = 0
   if (result.days.length !== (input.days ?? 7)) out.push(`days: ${result.days.length}`)
   for (const day of result.days) {
     if (day.meals.map((m) => m.slot).join() !== slots.join()) out.push(`day ${day.day}: slots ${day.meals.map((m) => m.slot).join()}`)
     for (const meal of day.meals) {
       const lock = locks.find((l) => l.day === day.day && l.slot === meal.slot)
-      if (meal.recipeId !== null) uses.set(meal.recipeId, (uses.get(meal.recipeId) ?? 0) + 1)
+      if (meal.recipeId !== null) {
+        uses.set(meal.recipeId, (uses.get(meal.recipeId) ?? 0) + 1)
+        daysOf.set(meal.recipeId, [...(daysOf.get(meal.recipeId) ?? []), day.day])
+        if (byId.get(meal.recipeId)?.oilyFish) fish++
+      }
       if (lock) {
         if (meal.recipeId !== lock.recipeId || meal.servings !== lock.servings || !meal.locked) out.push(`day ${day.day} ${meal.slot}: lock not kept`)
         continue
@@ -58,13 +73,24 @@ export function violations(input: PlannerInput, result: PlanResult): string[] {
       const recipe = byId.get(meal.recipeId)
       if (!recipe) out.push(`day ${day.day} ${meal.slot}: unknown ${meal.recipeId}`)
       else if (recipe.conflicts.length > 0) out.push(`day ${day.day} ${meal.slot}: conflicting ${meal.recipeId}`)
-      else if (!recipe.slots.includes(meal.slot)) out.push(`day ${day.day} ${meal.slot}: ${meal.recipeId} does not fit`)
-      if (meal.servings !== input.profile.householdSize) out.push(`day ${day.day} ${meal.slot}: servings ${meal.servings}`)
+      else if (!fitsSlot(recipe, meal.slot)) out.push(`day ${day.day} ${meal.slot}: ${meal.recipeId} does not fit`)
+      const q = meal.servingsPerPerson * 4
+      const lo = Math.max(2, Math.ceil((recipe?.portions?.min ?? 0.5) * 4 - 1e-9))
+      const hi = Math.min(8, Math.max(lo, Math.floor((recipe?.portions?.max ?? 2) * 4 + 1e-9)))
+      if (!Number.isInteger(q) || q < lo || q > hi) out.push(`day ${day.day} ${meal.slot}: portion ${meal.servingsPerPerson}`)
+      if (Math.abs(meal.servings - input.profile.householdSize * meal.servingsPerPerson) > 0.011) out.push(`day ${day.day} ${meal.slot}: servings ${meal.servings}`)
     }
   }
+  const days = input.days ?? 7
+  const spacing = 2 * result.maxUsesPerRecipe - 1 <= days
   for (const [id, n] of uses) {
     const lockedUses = locks.filter((l) => l.recipeId === id).length
     if (n > Math.max(result.maxUsesPerRecipe, lockedUses)) out.push(`${id} used ${n} times (limit ${result.maxUsesPerRecipe})`)
+    const on = (daysOf.get(id) ?? []).sort((a, b) => a - b)
+    if (spacing && lockedUses === 0 && on.some((d, i) => i > 0 && d - (on[i - 1] ?? -9) <= 1)) out.push(`${id} on neighbouring days ${on.join(',')}`)
   }
+  const fishEater = (input.profile.diet === 'omnivore' || input.profile.diet === 'pescatarian') && !input.profile.allergens.includes('fish')
+  const lockedFish = locks.filter((l) => l.recipeId !== null && byId.get(l.recipeId)?.oilyFish).length
+  if (fishEater && fish > Math.max(lockedFish, oilyFishMax(days, input.profile.mayBePregnant === true))) out.push(`${fish} oily-fish meals`)
   return out
 }

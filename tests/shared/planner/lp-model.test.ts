@@ -1,7 +1,10 @@
 import fc from 'fast-check'
 import highsLoader, { type Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildLpModel, planWeek, scorePlan, type LpModel, type PlanDays, type PlannerInput } from '../../../shared/planner'
+import { buildLpModel, planWeek, type LpModel, type PlanDays, type PlannerInput } from '../../../shared/planner'
+import { assignmentOf, portionsOf } from '../../../shared/planner/evaluate'
+import { buildInstance } from '../../../shared/planner/instance'
+import { ScoreState } from '../../../shared/planner/score'
 import type { MealSlot } from '../../../shared/profile/profile'
 import { arbLibrary, arbLocked, arbProfile, conflict, input, profile, recipe } from './fixtures'
 
@@ -10,16 +13,28 @@ beforeAll(async () => {
   highs = await highsLoader()
 })
 
-function solve(model: LpModel): { status: string; objective: number; days: PlanDays } {
+/** Solves a model and reads the plan back (recipes and their portions, as household servings). */
+function solve(model: LpModel, household: number): { status: string; objective: number; days: PlanDays } {
   const result = highs.solve(model.text, { output_flag: false, mip_rel_gap: 0, time_limit: 30 } as Parameters<Highs['solve']>[1])
   const days = new Map<number, { slot: MealSlot; recipeId: string; servings: number }[]>()
+  const primal = (name: string): number => {
+    const value = result.Columns[name]
+    return value && 'Primal' in value ? value.Primal : 0
+  }
   if (result.Status === 'Optimal') {
-    for (const column of model.columns) {
-      const value = result.Columns[column.name]
-      if (value && 'Primal' in value && value.Primal > 0.5) days.set(column.day, [...(days.get(column.day) ?? []), { slot: column.slot, recipeId: column.recipeId, servings: 1 }])
-    }
+    model.columns.forEach((column, i) => {
+      if (primal(column.name) <= 0.5) return
+      const quarters = Math.round(primal(model.portions[i]?.name ?? ''))
+      days.set(column.day, [...(days.get(column.day) ?? []), { slot: column.slot, recipeId: column.recipeId, servings: (quarters / 4) * household }])
+    })
   }
   return { status: result.Status, objective: result.ObjectiveValue, days: [...days].map(([day, meals]) => ({ day, meals })) }
+}
+
+/** The planner's objective (the score less the empty-slot penalty) of a plan. */
+function objectiveOf(given: PlannerInput, days: PlanDays): number {
+  const inst = buildInstance({ ...given, scope: { kind: 'week' } })
+  return new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days)).objective()
 }
 
 /** A tiny week: 3 days × 2 slots, recipes that pull targets against each other, one lock. */
@@ -45,14 +60,18 @@ const tiny: PlannerInput = input(
 describe('the LP model is the planner score', () => {
   it('evaluates to the planner total at the planner plan, and its optimum is at least that', () => {
     const ours = planWeek(tiny)
-    const fixed = solve(buildLpModel(tiny, { fix: ours.days }))
+    const household = tiny.profile.householdSize
+    const oursObjective = objectiveOf(tiny, ours.days)
+    // With no slot left empty, the objective is the score.
+    expect(oursObjective).toBeCloseTo(ours.scores.total, 9)
+    const fixed = solve(buildLpModel(tiny, { fix: ours.days }), household)
     expect(fixed.status).toBe('Optimal')
-    expect(fixed.objective).toBeCloseTo(ours.scores.total, 5)
-    const free = solve(buildLpModel(tiny))
+    expect(fixed.objective).toBeCloseTo(oursObjective, 5)
+    const free = solve(buildLpModel(tiny), household)
     expect(free.status).toBe('Optimal')
-    expect(free.objective).toBeGreaterThanOrEqual(ours.scores.total - 1e-6)
+    expect(free.objective).toBeGreaterThanOrEqual(oursObjective - 1e-6)
     // Read back, HiGHS's plan scores what HiGHS says it does.
-    expect(scorePlan(tiny, free.days).total).toBeCloseTo(free.objective, 5)
+    expect(objectiveOf(tiny, free.days)).toBeCloseTo(free.objective, 5)
   }, 30_000)
 
   it('agrees with the planner on random tiny instances (fish or ALA, locks, raised use limits, energy far off)', () => {
@@ -63,22 +82,27 @@ describe('the LP model is the planner score', () => {
       fc.property(arbTiny, ({ recipes, profile: person, locked, seed }) => {
         const given = input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed })
         const ours = planWeek(given)
-        const fixed = solve(buildLpModel(given, { fix: ours.days }))
+        const household = given.profile.householdSize
+        const oursObjective = objectiveOf(given, ours.days)
+        const fixed = solve(buildLpModel(given, { fix: ours.days }), household)
         expect(fixed.status).toBe('Optimal')
-        expect(fixed.objective).toBeCloseTo(ours.scores.total, 5)
-        const free = solve(buildLpModel(given))
-        expect(free.objective).toBeGreaterThanOrEqual(ours.scores.total - 1e-6)
-        expect(scorePlan(given, free.days).total).toBeCloseTo(free.objective, 5)
+        expect(fixed.objective).toBeCloseTo(oursObjective, 5)
+        const free = solve(buildLpModel(given), household)
+        expect(free.objective).toBeGreaterThanOrEqual(oursObjective - 1e-6)
+        expect(objectiveOf(given, free.days)).toBeCloseTo(free.objective, 5)
       }),
       { numRuns: 20 },
     )
   }, 60_000)
 
-  it('writes binaries for the assignment and one energy binary a day', () => {
+  it('writes binaries for the assignment, an integer portion for each, and one energy binary a day', () => {
     const model = buildLpModel(tiny)
     // Open cells: 3 breakfasts × 3 candidates + 2 dinners × 3 candidates; plus 3 energy binaries.
     expect(model.columns.length).toBe(15)
     expect(model.size.binaries).toBe(18)
+    expect(model.size.integers).toBe(15)
+    expect(model.portions.map((p) => p.name)).toEqual(model.columns.map((c) => c.name.replace(/^x/, 'm')))
+    expect(model.text).toMatch(/\nGeneral\n/)
     expect(model.text).toMatch(/^Maximize\n/)
     expect(model.text).toMatch(/\nEnd\n$/)
   })

@@ -6,11 +6,23 @@ import { mulberry32 } from '../../../shared/planner/rng'
 import { ScoreState } from '../../../shared/planner/score'
 import { input, profile, randomLibrary, recipe } from './fixtures'
 
-/** Every open cell holds a candidate of its slot, and no recipe passes the use limit. */
+/**
+ * Every open cell holds a candidate of its slot, or is empty because no candidate is allowed there;
+ * no recipe passes the use limit, oily fish stays within its limit, and no recipe is on the same or
+ * neighbouring days (when spacing applies); portions are quarters within each recipe's range.
+ */
 function feasible(inst: Instance, state: ScoreState): boolean {
   const S = inst.slots.length
-  const allFilled = [...inst.open].every((cell) => (inst.candidates[cell % S] ?? new Int32Array(0)).includes(state.assign[cell] ?? -1))
-  return allFilled && [...state.uses].every((u) => u <= inst.useLimit)
+  const D = inst.days
+  const filledOrForced = [...inst.open].every((cell) => {
+    const r = state.assign[cell] ?? -1
+    const cands = inst.candidates[cell % S] ?? new Int32Array(0)
+    if (r < 0) return [...cands].every((c) => !state.allows(cell, c))
+    const q = (state.portion[cell] ?? 0) * 4
+    return cands.includes(r) && Number.isInteger(q) && q >= (inst.minQ[r] ?? 0) && q <= (inst.maxQ[r] ?? 0)
+  })
+  const spaced = !inst.spacing || [...state.uses.keys()].every((g) => Array.from({ length: D }, (_, d) => state.dayUse[g * D + d] ?? 0).every((n, d, all) => n <= 1 && (d === 0 || n + (all[d - 1] ?? 0) <= 1)))
+  return filledOrForced && spaced && state.fishMeals <= inst.fishMax && [...state.uses].every((u) => u <= inst.useLimit)
 }
 
 describe('moves', () => {
@@ -22,7 +34,7 @@ describe('moves', () => {
     return { inst, state }
   }
 
-  it('construct fills every open cell within the use limit', () => {
+  it('construct fills every open cell it can, within the use limit, the fish limit and spacing', () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const { inst, state } = setUp(c)
@@ -36,18 +48,21 @@ describe('moves', () => {
     fc.assert(
       fc.property(arbCase, (c) => {
         const { inst, state } = setUp(c)
-        const start = state.total()
+        const start = state.objective()
         localSearch(state, 50)
-        const afterLocal = state.total()
+        const afterLocal = state.objective()
         expect(afterLocal).toBeGreaterThanOrEqual(start - 1e-9)
         const improved = pairPass(state, 6)
-        if (improved) expect(state.total()).toBeGreaterThan(afterLocal)
-        else expect(state.total()).toBeCloseTo(afterLocal, 9)
+        if (improved) expect(state.objective()).toBeGreaterThan(afterLocal)
+        else expect(state.objective()).toBeCloseTo(afterLocal, 9)
         localSearch(state, 50)
         expect(feasible(inst, state)).toBe(true)
+        // A local optimum: no allowed recipe at any portion improves any cell.
         for (const cell of inst.open) {
-          for (const r of inst.candidates[cell % inst.slots.length] ?? []) {
-            if (r !== state.assign[cell] && (state.uses[r] ?? 0) < inst.useLimit) expect(state.delta(cell, r)).toBeLessThanOrEqual(1e-9)
+          const cands = inst.candidates[cell % inst.slots.length] ?? new Int32Array(0)
+          for (const r of cands) {
+            if (!state.allows(cell, r)) continue
+            for (let q = inst.minQ[r] ?? 4; q <= (inst.maxQ[r] ?? 4); q++) expect(state.delta(cell, r, q / 4)).toBeLessThanOrEqual(1e-9)
           }
         }
       }),

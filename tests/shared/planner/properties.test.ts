@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { planWeek } from '../../../shared/planner'
 import { arbLibrary, arbLocked, arbProfile, conflict, input, quickEffort } from './fixtures'
-import { effectiveLocks, mealAt, meals, violations } from './helpers'
+import { effectiveLocks, fitsSlot, mealAt, meals, violations } from './helpers'
 
 describe('planWeek properties (random libraries, profiles, locks and seeds)', () => {
   const arbInput = arbLibrary(25).chain((recipes) =>
@@ -53,7 +53,7 @@ describe('planWeek properties (random libraries, profiles, locks and seeds)', ()
           expect(meal.recipeId).toBeNull()
           const reason = meal.reasons[0]
           expect(reason?.code).toBe('no-candidate')
-          const fitting = blocked.filter((r) => r.slots.includes(meal.slot))
+          const fitting = blocked.filter((r) => fitsSlot(r, meal.slot))
           if (reason?.code === 'no-candidate') {
             const diet = fitting.filter((r) => r.conflicts.some((c) => c.rule === 'diet')).length
             expect(reason.blockedBy.find((b) => b.rule === 'diet')?.count ?? 0).toBe(diet)

@@ -49,7 +49,9 @@ describe('ScoreState', () => {
     const state = new ScoreState(inst)
     for (const cell of inst.open) {
       const cands = inst.candidates[cell % inst.slots.length] ?? new Int32Array(0)
-      state.set(cell, cands[randomInt(rng, cands.length)] ?? -1)
+      // Random portions in quarters, and now and then a slot left empty.
+      if (rng() < 0.1) continue
+      state.set(cell, cands[randomInt(rng, cands.length)] ?? -1, (2 + randomInt(rng, 7)) / 4)
     }
     return { inst, state, rng }
   }
@@ -62,37 +64,75 @@ describe('ScoreState', () => {
         const cell = inst.open[randomInt(rng, inst.open.length)] ?? 0
         const cands = inst.candidates[cell % inst.slots.length] ?? new Int32Array(0)
         const out = new Float64Array(cands.length)
-        state.scan(cell, cands, Infinity, out)
-        const before = state.total()
+        const quarters = new Int8Array(cands.length)
+        state.scan(cell, cands, Infinity, out, quarters)
+        const before = state.objective()
         const a = state.assign[cell] ?? -1
+        const withCell = (b: number, portion: number) =>
+          new ScoreState(
+            inst,
+            Int32Array.from(state.assign, (r, c) => (c === cell ? b : r)),
+            Float64Array.from(state.portion, (p, c) => (c === cell ? portion : p)),
+          )
         cands.forEach((b, j) => {
-          const fresh = new ScoreState(inst, Int32Array.from(state.assign, (r, c) => (c === cell ? b : r)))
-          const expected = fresh.total() - before
-          expect(state.delta(cell, b)).toBeCloseTo(expected, 9)
-          if (b !== a) expect(out[j]).toBeCloseTo(expected, 9)
+          expect(state.delta(cell, b, 0.75)).toBeCloseTo(withCell(b, 0.75).objective() - before, 9)
+          // A candidate the rules don't allow here is priced −Infinity; any other at its best portion.
+          if (out[j] === -Infinity) {
+            expect(state.allows(cell, b, Infinity)).toBe(false)
+            return
+          }
+          const q = quarters[j] ?? 0
+          if (b === a && out[j] === 0) return
+          expect(q).toBeGreaterThanOrEqual(inst.minQ[b] ?? 0)
+          expect(q).toBeLessThanOrEqual(inst.maxQ[b] ?? 0)
+          expect(out[j]).toBeCloseTo(withCell(b, q / 4).objective() - before, 9)
+          // No other portion does better.
+          for (let k = inst.minQ[b] ?? 4; k <= (inst.maxQ[b] ?? 4); k++) {
+            if (b === a && k / 4 === state.portion[cell]) continue
+            expect(withCell(b, k / 4).objective() - before).toBeLessThanOrEqual((out[j] ?? 0) + 1e-9)
+          }
         })
         const other = inst.open[randomInt(rng, inst.open.length)] ?? 0
         if (Math.floor(other / inst.slots.length) !== Math.floor(cell / inst.slots.length)) {
           const swapped = Int32Array.from(state.assign)
           swapped[cell] = state.assign[other] ?? -1
           swapped[other] = a
-          expect(state.swapDelta(cell, other)).toBeCloseTo(new ScoreState(inst, swapped).total() - before, 9)
+          const portions = Float64Array.from(state.portion)
+          portions[cell] = state.portion[other] ?? 0
+          portions[other] = state.portion[cell] ?? 0
+          expect(state.swapDelta(cell, other)).toBeCloseTo(new ScoreState(inst, swapped, portions).objective() - before, 9)
         }
       }),
       { numRuns: 60 },
     )
   }, 30_000)
 
+  it('counts an empty open slot as more than the whole score in the objective, and in the total as a missing share', () => {
+    const { inst, state } = randomState(7, 30)
+    const full = Array.from(inst.open).every((c) => (state.assign[c] ?? -1) >= 0)
+    const cell = inst.open[0] ?? 0
+    if (full) state.set(cell, -1)
+    expect(state.emptyDecided).toBeGreaterThan(0)
+    expect(state.objective()).toBeLessThan(state.soft() - 100)
+    expect(state.total()).toBeCloseTo(state.soft() * (1 - state.emptySlots() / inst.cells.length), 9)
+  })
+
   it('comes back to the same sums after set and undo', () => {
     const { inst, state } = randomState(5, 30)
-    const snapshot = JSON.stringify([state.total(), state.satisfactions(), Array.from(state.plantCount)])
+    const sums = () => [state.total(), ...Object.values(state.satisfactions()), ...state.dayFiber, ...state.dayEnergy]
+    const counts = () => JSON.stringify([Array.from(state.plantCount), Array.from(state.dayUse), Array.from(state.uses), state.filled, state.emptyDecided])
+    const before = sums()
+    const snapshot = counts()
     const cell = inst.open[0] ?? 0
     const a = state.assign[cell] ?? -1
+    const p = state.portion[cell] ?? 1
     for (const r of inst.candidates[0] ?? []) {
-      state.set(cell, r)
-      state.set(cell, a)
+      state.set(cell, r, 1.5)
+      state.set(cell, a, p)
     }
-    expect(JSON.stringify([state.total(), state.satisfactions(), Array.from(state.plantCount)])).toBe(snapshot)
+    expect(counts()).toBe(snapshot)
+    // Portions are not whole numbers: the sums come back up to rounding.
+    sums().forEach((x, i) => expect(x).toBeCloseTo(before[i] ?? NaN, 9))
   })
 })
 
@@ -136,7 +176,7 @@ describe('scorePlan', () => {
   })
 
   it('gives 100 when every weight is 0', () => {
-    const zero = { fiber: 0, fermented: 0, prebiotic: 0, omega3: 0, plants: 0, limit: 0, variety: 0, energy: 0 }
+    const zero = { fiber: 0, fermented: 0, prebiotic: 0, omega3: 0, plants: 0, limit: 0, variety: 0, energy: 0, effort: 0 }
     expect(planWeek(input([recipe('a')], { weights: zero })).scores.total).toBe(100)
   })
 })

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { planWeek, scorePlan, suggestSwaps, targetIds, type PlanDays, type PlannerInput } from '../../../shared/planner'
 import { mealSlots, type MealSlot } from '../../../shared/profile/profile'
 import { arbLibrary, conflict, input, randomLibrary, recipe } from './fixtures'
-import { mealAt } from './helpers'
+import { fitsSlot, mealAt } from './helpers'
 
-/** The plan with one slot's recipe replaced. */
-function withMeal(days: PlanDays, day: number, slot: MealSlot, recipeId: string): PlanDays {
-  return days.map((d) => ({ ...d, meals: d.meals.map((m) => (d.day === day && m.slot === slot ? { ...m, recipeId } : m)) }))
+/** The plan with one slot's recipe replaced (at `servings` for the household). */
+function withMeal(days: PlanDays, day: number, slot: MealSlot, recipeId: string, servings: number): PlanDays {
+  return days.map((d) => ({ ...d, meals: d.meals.map((m) => (d.day === day && m.slot === slot ? { ...m, recipeId, servings } : m)) }))
 }
 
 describe('suggestSwaps', () => {
@@ -33,9 +33,9 @@ describe('suggestSwaps', () => {
       if (i > 0) expect(s.totalDelta).toBeLessThanOrEqual(suggestions[i - 1]?.totalDelta ?? Infinity)
       const recipe = byId.get(s.recipeId)
       expect(recipe?.conflicts).toEqual([])
-      expect(recipe?.slots).toContain(slot)
+      expect(recipe && fitsSlot(recipe, slot)).toBe(true)
       expect(s.recipeId).not.toBe(current)
-      const after = scorePlan(given, withMeal(plan.days, day, slot, s.recipeId))
+      const after = scorePlan(given, withMeal(plan.days, day, slot, s.recipeId, s.servingsPerPerson * given.profile.householdSize))
       expect(s.totalDelta).toBeCloseTo(after.total - before.total, 9)
       for (const t of targetIds) expect(s.targetDeltas[t]).toBeCloseTo(after.targets[t].satisfaction - before.targets[t].satisfaction, 9)
       expect(s.reasons.some((r) => r.code === 'fiber')).toBe(true)
@@ -66,11 +66,11 @@ describe('suggestSwaps', () => {
     expect(suggestSwaps(lunchOnly, 0, 'dinner')).toEqual([])
   })
 
-  it('never suggests a conflicting recipe (property)', () => {
+  it('never suggests a conflicting recipe, or one that does not fit the slot, even flexibly (property)', () => {
     fc.assert(
       fc.property(arbLibrary(20), fc.integer({ min: 0, max: 6 }), fc.constantFrom(...mealSlots), fc.integer(), (recipes, day, slot, seed) => {
         const conflicting = new Set(recipes.filter((r) => r.conflicts.length > 0).map((r) => r.id))
-        const misfit = new Set(recipes.filter((r) => !r.slots.includes(slot)).map((r) => r.id))
+        const misfit = new Set(recipes.filter((r) => !fitsSlot(r, slot)).map((r) => r.id))
         for (const s of suggestSwaps(input(recipes, { seed }), day, slot, 30)) {
           expect(conflicting.has(s.recipeId)).toBe(false)
           expect(misfit.has(s.recipeId)).toBe(false)

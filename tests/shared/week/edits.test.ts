@@ -130,15 +130,16 @@ describe('week plan edits', () => {
       unmet: [],
       days: plan.days.map((d) => ({
         day: d.day,
+        energyKcal: 1000,
         meals: [
           d.day === 2
-            ? { slot: 'lunch', recipeId: edited.id, servings: 5, locked: true, reasons: [{ code: 'locked' }] }
+            ? { slot: 'lunch', recipeId: edited.id, servings: 5, servingsPerPerson: 5, locked: true, reasons: [{ code: 'locked' }] }
             : d.day === 0
-              ? { slot: 'lunch', recipeId: recipe(10).id, servings: 1, locked: false, reasons: [{ code: 'fiber', grams: 8 }] }
-              : { slot: 'lunch', recipeId: recipe(10).id, servings: 1, locked: false, reasons: [{ code: 'kept' }, { code: 'fiber', grams: 8 }] },
+              ? { slot: 'lunch', recipeId: recipe(10).id, servings: 1, servingsPerPerson: 1, locked: false, reasons: [{ code: 'fiber', grams: 8 }] }
+              : { slot: 'lunch', recipeId: recipe(10).id, servings: 1, servingsPerPerson: 1, locked: false, reasons: [{ code: 'kept' }, { code: 'fiber', grams: 8 }] },
           d.day === 3
-            ? { slot: 'dinner', recipeId: null, servings: 1, locked: false, reasons: [{ code: 'no-candidate', blockedBy: [{ rule: 'gluten', count: 3 }] }] }
-            : { slot: 'dinner', recipeId: null, servings: 1, locked: false, reasons: [] },
+            ? { slot: 'dinner', recipeId: null, servings: 1, servingsPerPerson: 1, locked: false, reasons: [{ code: 'no-candidate', blockedBy: [{ rule: 'gluten', count: 3 }] }] }
+            : { slot: 'dinner', recipeId: null, servings: 1, servingsPerPerson: 1, locked: false, reasons: [] },
         ],
       })),
     }
