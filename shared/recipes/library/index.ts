@@ -4,9 +4,10 @@ import { breakfasts } from './breakfasts'
 import { dinners } from './dinners'
 import { dinnersFitting } from './dinners-fitting'
 import { lunches } from './lunches'
+import { lunchesFitting } from './lunches-fitting'
 import { snacks } from './snacks'
 
-export const builtInRecipes: readonly Recipe[] = [...breakfasts, ...lunches, ...dinners, ...snacks, ...dinnersFitting]
+export const builtInRecipes: readonly Recipe[] = [...breakfasts, ...lunches, ...dinners, ...snacks, ...lunchesFitting, ...dinnersFitting]
 
 /** The foods the built-in recipes use: the ones people cook with, ranked up in food search. */
 /** How many built-in recipes use each food (a recipe counts once per food). */
