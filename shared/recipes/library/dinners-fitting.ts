@@ -108,7 +108,6 @@ const F = {
 } as const
 
 const chopped = t('chopped', 'gehackt')
-const finelyChopped = t('finely chopped', 'fein gehackt')
 const grated = t('grated', 'gerieben')
 const sliced = t('sliced', 'in Scheiben')
 const diced = t('diced', 'gewürfelt')
@@ -1379,7 +1378,7 @@ export const dinnersFitting: Recipe[] = [
     ],
   },
   {
-    id: 'd-tofu-katsu-curry-rice-carrots',
+    id: 'd-tofu-katsu-carrot-sauce-rice',
     name: t('Tofu katsu with mild carrot sauce, rice and cabbage', 'Tofu-Katsu mit milder Möhrensauce, Reis und Kohl'),
     slots: ['dinner'],
     servings: 2,
