@@ -1,11 +1,28 @@
 /** The built-in recipe library: our own recipes, written from catalogue foods. */
 import type { Recipe } from '../types'
 import { breakfasts } from './breakfasts'
+import { breakfastsFitting } from './breakfasts-fitting'
 import { dinners } from './dinners'
+import { dinnersFitting } from './dinners-fitting'
 import { lunches } from './lunches'
+import { lunchesFitting } from './lunches-fitting'
 import { snacks } from './snacks'
+import { snacksFitting } from './snacks-fitting'
 
-export const builtInRecipes: readonly Recipe[] = [...breakfasts, ...lunches, ...dinners, ...snacks]
+/**
+ * The "-fitting" files hold recipes written for vegetarian and vegan people who also avoid
+ * gluten, lactose and FODMAPs; they come after the first library so its order stays as it was.
+ */
+export const builtInRecipes: readonly Recipe[] = [
+  ...breakfasts,
+  ...lunches,
+  ...dinners,
+  ...snacks,
+  ...breakfastsFitting,
+  ...lunchesFitting,
+  ...dinnersFitting,
+  ...snacksFitting,
+]
 
 /** The foods the built-in recipes use: the ones people cook with, ranked up in food search. */
 /** How many built-in recipes use each food (a recipe counts once per food). */

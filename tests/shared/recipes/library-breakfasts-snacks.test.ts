@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { breakfasts } from '../../../shared/recipes/library/breakfasts'
-import { snacks } from '../../../shared/recipes/library/snacks'
+import { breakfasts as firstBreakfasts } from '../../../shared/recipes/library/breakfasts'
+import { breakfastsFitting } from '../../../shared/recipes/library/breakfasts-fitting'
+import { snacks as firstSnacks } from '../../../shared/recipes/library/snacks'
+import { snacksFitting } from '../../../shared/recipes/library/snacks-fitting'
 import type { LocalizedText, Recipe } from '../../../shared/recipes/types'
 
 /** Curated foods SR24 lacks; the catalogue adds them under exactly these ids. */
@@ -43,6 +45,8 @@ function readSr24Names(path: string): Map<string, string> {
   return names
 }
 
+const breakfasts: Recipe[] = [...firstBreakfasts, ...breakfastsFitting]
+const snacks: Recipe[] = [...firstSnacks, ...snacksFitting]
 const all: Recipe[] = [...breakfasts, ...snacks]
 const hasText = (text: LocalizedText | undefined) => !!text && text.en.trim() !== '' && text.de.trim() !== ''
 

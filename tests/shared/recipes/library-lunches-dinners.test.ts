@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { dinners } from '../../../shared/recipes/library/dinners'
-import { lunches } from '../../../shared/recipes/library/lunches'
+import { dinners as firstDinners } from '../../../shared/recipes/library/dinners'
+import { dinnersFitting } from '../../../shared/recipes/library/dinners-fitting'
+import { lunches as firstLunches } from '../../../shared/recipes/library/lunches'
+import { lunchesFitting } from '../../../shared/recipes/library/lunches-fitting'
 import type { LocalizedText, Recipe } from '../../../shared/recipes/types'
 
 /** The raw USDA SR24 copy lives beside the repository: <repo>/../shared/data. */
@@ -23,6 +25,7 @@ const curatedIds = new Set([
   'gp-garlic-infused-oil',
   'gp-gluten-free-bread',
   'gp-gluten-free-oats',
+  'gp-lentils-canned-rinsed',
 ])
 
 function readSr24Ids(): Set<string> | string {
@@ -39,6 +42,8 @@ function readSr24Ids(): Set<string> | string {
 const sr24 = readSr24Ids()
 if (typeof sr24 === 'string') console.warn(`Skipping the SR24 food id check: ${sr24}`)
 
+const lunches: Recipe[] = [...firstLunches, ...lunchesFitting]
+const dinners: Recipe[] = [...firstDinners, ...dinnersFitting]
 const all: Recipe[] = [...lunches, ...dinners]
 const filled = (text: LocalizedText) => text.en.trim() !== '' && text.de.trim() !== ''
 
