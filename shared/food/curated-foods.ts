@@ -6,7 +6,7 @@
  * chia (12006), flaxseed (12220), chickpeas canned and rinsed (16359), spring-onion tops (11292),
  * chives (11156), Jerusalem artichoke (11226) and chicory root (11154) are in SR24, so they are
  * not repeated here. SR24 has canned (pasteurised) sauerkraut only, no kefir, kimchi, kombucha,
- * Greek yogurt, lactose-free dairy, gluten-free bread or oats, green-banana flour, canned lentils,
+ * Greek yogurt, lactose-free dairy, gluten-free bread, oats or tamari, green-banana flour, canned lentils,
  * garlic-infused oil, or long-fermented sourdough (18029 "french or vienna (includes sourdough)"
  * is a yeast bread that merely includes sourdough styles).
  *
@@ -242,6 +242,22 @@ export const curatedFoods: readonly Food[] = [
       source: 'Typical nutrition labels of EU gluten-free white sliced breads (rice, maize and tapioca starches with psyllium or gums)',
       basis: 'representative',
       note: 'Gluten-free breads vary a lot by brand (fibre 3–9 g, fat 3–10 g per 100 g). Some add inulin, which makes them high in fructans (REFERENCE §2b): this entry is for breads without it.',
+    },
+  ),
+  curated(
+    'gp-tamari-gluten-free',
+    'Soy sauce made from soy (tamari), labelled gluten-free',
+    '16',
+    [60, 10.51, 5.57, 0.8, 1.7, 0.1, 0.011, null, 0.005, 5586],
+    [
+      { amount: 1, name: 'tbsp', grams: 18 },
+      { amount: 1, name: 'tsp', grams: 6 },
+    ],
+    {
+      kind: 'plant',
+      source: `${SR24}, entry 16124 (soy sauce made from soy, tamari); gluten-free labelling per EU828 and CODEX118`,
+      basis: 'derived',
+      note: 'Tamari brewed from soybeans without wheat and labelled gluten-free (at most 20 mg/kg gluten, EU828). SR24 tamari may contain some wheat, so it is not gluten-free safe; the labelled product has the same composition.',
     },
   ),
   curated(
