@@ -9,6 +9,7 @@ import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-p
 import { plannerFailureOf, type PlannerStop } from '../planner/planner-client'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
+import { useCatalogueStore } from './catalogue'
 import { useProfileStore } from './profile'
 import { useRecipesStore } from './recipes'
 import { useStorageStatusStore } from './storage-status'
@@ -30,7 +31,17 @@ export const usePlanStore = defineStore('plan', () => {
   const profiles = useProfileStore()
   const storage = useStorageStatusStore()
   const planner = usePlanPlanner()
-  const library: PlanLibrary = { get recipes() { return recipes.all }, factsOf: (r) => recipes.factsOf(r) }
+  const catalogue = useCatalogueStore()
+  const library: PlanLibrary = {
+    get recipes() {
+      return recipes.all
+    },
+    factsOf: (r) => recipes.factsOf(r),
+    // Adapted recipes swap in foods from the catalogue: none until it has loaded.
+    get foods() {
+      return catalogue.status === 'ready' ? catalogue.byId : undefined
+    },
+  }
 
   const week = ref(isoWeekOf(new Date()))
   const plan = shallowRef<Week>(emptyPlan(week.value))

@@ -5,7 +5,7 @@ import { planWeek } from '../../shared/planner/engine'
 import { analyzeRecipe } from '../../shared/recipes/analyze'
 import { describePlan } from '../../shared/week/describe'
 import { builtInRecipes } from '../../shared/recipes/library'
-import { toPlannerRecipe } from '../../shared/recipes/plannable'
+import { plannableLibrary } from '../../shared/recipes/plannable'
 import type { Recipe } from '../../shared/recipes/types'
 import type { RecipeFacts } from '../../shared/recipes/analyze'
 import type { LockedSlot } from '../../shared/planner/types'
@@ -45,14 +45,11 @@ export const planCommand: Command = {
     const recipes: readonly Recipe[] = values.recipes ? readRecipes(values.recipes, foods) : builtInRecipes
     const facts = new Map(recipes.map((r) => [r.id, analyzeRecipe(r, foods)]))
     const locked = (values.lock ?? []).map((text) => parseLock(text, profile, facts))
-    const result = planWeek({
-      profile,
-      recipes: [...facts.values()].map((f) => toPlannerRecipe(f, profile)),
-      week,
-      locked,
-      seed,
-    })
-    printJson(ctx, describePlan(result, facts, lang))
+    // Conflicting recipes with a standard swap come along in their adapted version (shared/recipes/adapt.ts).
+    const library = plannableLibrary([...facts.values()], profile, foods)
+    const result = planWeek({ profile, recipes: library.recipes, week, locked, seed })
+    for (const [id, adaptation] of library.adaptations) facts.set(id, adaptation.facts)
+    printJson(ctx, describePlan(result, facts, lang, library.adaptations))
     return 0
   },
 }

@@ -249,8 +249,9 @@ export function buildInstance(input: PlannerInput): Instance {
     instance.useLimit = Math.max(instance.useLimit, buildInstance({ ...input, scope: { kind: 'week' } }).useLimit)
   }
   if (fishMode) instance.fishMax = oilyFishMax(days, profile.mayBePregnant === true)
-  // Spacing needs room: u uses of one recipe need 2u − 1 days.
-  instance.spacing = 2 * instance.useLimit - 1 <= days
+  // Spacing holds with the normal use limit (and room for it: u uses need 2u − 1 days). A library too
+  // small for "twice a week" is already past the rule, and spacing would leave slots empty.
+  instance.spacing = instance.useLimit <= scoreParams.maxUsesPerRecipe && 2 * instance.useLimit - 1 <= days
   return instance
 }
 

@@ -5,6 +5,8 @@
 import type { PlannerRecipe } from '../planner/types'
 import type { Profile } from '../profile/profile'
 import { scoreParams } from '../planner/params'
+import type { Food } from '../food/types'
+import { adaptRecipe, type Adaptation } from './adapt'
 import { doseFitsAt, minimumGramsPerServing, plantOmega3GPerServing, recipeConflicts, type RecipeFacts } from './analyze'
 
 /**
@@ -66,4 +68,35 @@ export function portionRange(facts: RecipeFacts, profile: Profile): { min: numbe
     }
   }
   return { min: min / 4, max: top / 4 }
+}
+
+/** A planner recipe for an adapted version: planned like any recipe, its uses counted as the original's. */
+export function toAdaptedPlannerRecipe(adaptation: Adaptation, profile: Profile): PlannerRecipe {
+  return { ...toPlannerRecipe(adaptation.facts, profile), adaptedFrom: adaptation.adaptedFrom.recipeId }
+}
+
+/** The library as the planner reads it for one person: every recipe, and after each one that conflicts, its adapted version where one passes the rules. */
+export interface PlannableLibrary {
+  recipes: PlannerRecipe[]
+  /** By adapted recipe id. */
+  adaptations: Map<string, Adaptation>
+}
+
+/**
+ * Each recipe as planner facts for the profile and, where it conflicts only through ingredients with
+ * a standard swap (swaps.ts), its adapted version, re-analysed and passed by the rules (adapt.ts).
+ */
+export function plannableLibrary(facts: readonly RecipeFacts[], profile: Profile, foods: ReadonlyMap<string, Food>): PlannableLibrary {
+  const recipes: PlannerRecipe[] = []
+  const adaptations = new Map<string, Adaptation>()
+  for (const f of facts) {
+    const base = toPlannerRecipe(f, profile)
+    recipes.push(base)
+    if (base.conflicts.length === 0) continue
+    const adaptation = adaptRecipe(f, profile, foods)
+    if (!adaptation) continue
+    adaptations.set(adaptation.recipe.id, adaptation)
+    recipes.push(toAdaptedPlannerRecipe(adaptation, profile))
+  }
+  return { recipes, adaptations }
 }

@@ -10,6 +10,7 @@ import { z } from 'zod'
 import { daysOfWeek } from '../calendar/iso-week'
 import type { PlanResult } from '../planner/types'
 import { mealSlots, type MealSlot } from '../profile/profile'
+import type { Adaptation } from '../recipes/adapt'
 import type { RecipeFacts } from '../recipes/analyze'
 import type { LocalizedText, Quantity, Recipe } from '../recipes/types'
 import { emptyPlan, withMeal } from './edits'
@@ -37,7 +38,7 @@ export interface DescribedMeal {
   /** Preparation and cooking time of the recipe; null for an empty slot. */
   totalMinutes: number | null
   /** For an adapted recipe: the recipe it was adapted from and the swaps; null otherwise. */
-  adaptedFrom: { recipeId: string; swaps: { from: string[]; to: string }[] } | null
+  adaptedFrom: { recipeId: string; swaps: { swapId: string; from: string[]; to: string; fromGrams: number; toGrams: number }[] } | null
   locked: boolean
   reasons: PlanResult['days'][number]['meals'][number]['reasons']
   ingredients: DescribedIngredient[]
@@ -53,10 +54,22 @@ export interface DescribedPlan {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
+
+/** An adaptation's record as the plan prints it: the original recipe and, per swap, the foods replaced and the food put in. */
+function adaptedFromOf(adaptation: Pick<Adaptation, 'adaptedFrom'> | undefined): DescribedMeal['adaptedFrom'] {
+  if (!adaptation) return null
+  const { recipeId, swaps } = adaptation.adaptedFrom
+  return { recipeId, swaps: swaps.map((s) => ({ swapId: s.swapId, from: [...s.from], to: s.to, fromGrams: s.fromGrams, toGrams: s.toGrams })) }
+}
 const round3 = (n: number) => Math.round(n * 1000) / 1000
 
 /** The plan as `gutplan plan` prints it, food names in `lang` (English by default). */
-export function describePlan(result: PlanResult, facts: ReadonlyMap<string, RecipeFacts>, lang: FoodLang = 'en'): DescribedPlan {
+export function describePlan(
+  result: PlanResult,
+  facts: ReadonlyMap<string, RecipeFacts>,
+  lang: FoodLang = 'en',
+  adaptations: ReadonlyMap<string, Pick<Adaptation, 'adaptedFrom'>> = new Map(),
+): DescribedPlan {
   let dates: string[] = []
   try {
     dates = daysOfWeek(result.week)
@@ -80,7 +93,7 @@ export function describePlan(result: PlanResult, facts: ReadonlyMap<string, Reci
           servings: meal.servings,
           servingsPerPerson: meal.servingsPerPerson,
           totalMinutes: f ? f.recipe.prepMinutes + f.recipe.cookMinutes : null,
-          adaptedFrom: null,
+          adaptedFrom: adaptedFromOf(meal.recipeId ? adaptations.get(meal.recipeId) : undefined),
           locked: meal.locked,
           reasons: meal.reasons,
           ingredients: (f ? f.ingredients : []).map((i, n) => {

@@ -107,7 +107,12 @@ export function snapshots(plan: Week): Map<string, Recipe> {
  * The planner's result as this week's plan. A meal that stayed in its slot keeps its snapshot and
  * whether it was placed by hand; a new one takes `recipeOf(id)`. Notes stay.
  */
-export function applyResult(plan: Week, result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number }, recipeOf: (id: string) => Recipe | null): Week {
+export function applyResult(
+  plan: Week,
+  result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number },
+  recipeOf: (id: string) => Recipe | null,
+  adaptedOf: (id: string) => NonNullable<WeekMeal['adaptedFrom']> | null = () => null,
+): Week {
   const days = plan.days.map((d): WeekDay => {
     const planned = result.days.find((r) => r.day === d.day)
     if (!planned) return d
@@ -124,7 +129,8 @@ export function applyResult(plan: Week, result: Pick<PlanResult, 'days' | 'score
       // "Kept" only says the meal was outside what was regenerated: not a reason worth showing later.
       const reasons = m.reasons.filter((r) => r.code !== 'kept')
       const meal: WeekMeal = { slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked, byHand: isSame && before.byHand, reasons, recipe }
-      return [perPerson === undefined ? meal : { ...meal, servingsPerPerson: perPerson }]
+      const adaptedFrom = isSame ? before.adaptedFrom : m.recipeId === null ? undefined : (adaptedOf(m.recipeId) ?? undefined)
+      return [{ ...meal, ...(perPerson === undefined ? {} : { servingsPerPerson: perPerson }), ...(adaptedFrom ? { adaptedFrom } : {}) }]
     })
     // Meals in slots the planner did not plan (the profile dropped the slot) stay as they were.
     const outside = d.meals.filter((b) => !planned.meals.some((m) => m.slot === b.slot))

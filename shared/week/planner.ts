@@ -6,8 +6,10 @@
 import { explainPlan } from '../planner/evaluate'
 import type { PlannerInput, PlannerRecipe, PlanResult, PlanScope } from '../planner/types'
 import type { Profile } from '../profile/profile'
+import type { Food } from '../food/types'
+import { adaptRecipe, isAdaptedRecipeId, type Adaptation } from '../recipes/adapt'
 import type { RecipeFacts } from '../recipes/analyze'
-import { toPlannerRecipe } from '../recipes/plannable'
+import { toAdaptedPlannerRecipe, toPlannerRecipe } from '../recipes/plannable'
 import type { Recipe } from '../recipes/types'
 import { applyResult, currentDays, lockedSlots, snapshots, withEvaluation } from './edits'
 import type { Week } from './schema'
@@ -16,6 +18,8 @@ import type { Week } from './schema'
 export interface PlanLibrary {
   readonly recipes: readonly Recipe[]
   readonly factsOf: (recipe: Recipe) => RecipeFacts | null
+  /** The catalogue, for adapted recipes (swaps put in foods the recipe doesn't have); without it none are made. */
+  readonly foods?: ReadonlyMap<string, Food>
 }
 
 /**
@@ -26,7 +30,9 @@ export function recipeVersions(week: Week, library: PlanLibrary): { byId: Map<st
   const byId = new Map(library.recipes.map((r) => [r.id, r]))
   const retired = new Set<string>()
   for (const [id, recipe] of snapshots(week)) {
-    if (!byId.has(id)) retired.add(id)
+    // An adapted version is the library's while its original is.
+    const inLibrary = byId.has(id) || (isAdaptedRecipeId(id) && byId.has(originalId(id)))
+    if (!inLibrary) retired.add(id)
     byId.set(id, recipe)
   }
   return { byId, retired }
@@ -37,26 +43,60 @@ export function recipeVersions(week: Week, library: PlanLibrary): { byId: Map<st
  * kept while its derived facts live (they are cached per recipe object by the library).
  */
 export class WeekPlanner {
-  private readonly cache = new WeakMap<RecipeFacts, { profile: Profile; recipe: PlannerRecipe }>()
+  private readonly cache = new WeakMap<RecipeFacts, { profile: Profile; foods: ReadonlyMap<string, Food> | undefined; recipe: PlannerRecipe; adaptation: Adaptation | null; adapted: PlannerRecipe | null }>()
+
+  /** One recipe's planner facts for the profile, and its adapted version where one passes the rules (cached). */
+  private derived(facts: RecipeFacts, profile: Profile, foods?: ReadonlyMap<string, Food>) {
+    const hit = this.cache.get(facts)
+    if (hit?.profile === profile && hit.foods === foods) return hit
+    const recipe = toPlannerRecipe(facts, profile)
+    const adaptation = foods && recipe.conflicts.length > 0 && !isAdaptedRecipeId(recipe.id) ? adaptRecipe(facts, profile, foods) : null
+    const entry = { profile, foods, recipe, adaptation, adapted: adaptation ? toAdaptedPlannerRecipe(adaptation, profile) : null }
+    this.cache.set(facts, entry)
+    return entry
+  }
 
   /** One recipe's planner facts for the profile (cached). */
   plannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRecipe {
-    const hit = this.cache.get(facts)
-    if (hit?.profile === profile) return hit.recipe
-    const recipe = toPlannerRecipe(facts, profile)
-    this.cache.set(facts, { profile, recipe })
-    return recipe
+    return this.derived(facts, profile).recipe
   }
 
-  /** The library (and the week's snapshots) as planner facts for this profile; retired recipes fill no slot. */
+  /**
+   * The library (and the week's snapshots) as planner facts for this profile, each conflicting
+   * recipe followed by its adapted version where one passes the rules. Retired recipes, and
+   * adapted versions the profile no longer calls for, stay where the week holds them but fill no new slot.
+   */
   plannerRecipes(week: Week, profile: Profile, library: PlanLibrary): PlannerRecipe[] {
     const { byId, retired } = recipeVersions(week, library)
-    return [...byId.values()].flatMap((recipe) => {
+    const fresh = new Set<string>()
+    const out: PlannerRecipe[] = []
+    for (const recipe of byId.values()) {
       const facts = library.factsOf(recipe)
-      if (!facts) return []
-      const planned = this.plannerRecipe(facts, profile)
-      return [retired.has(recipe.id) ? { ...planned, slots: [] } : planned]
-    })
+      if (!facts) continue
+      if (isAdaptedRecipeId(recipe.id)) {
+        if (fresh.has(recipe.id)) continue
+        out.push({ ...this.plannerRecipe(facts, profile), adaptedFrom: originalId(recipe.id), slots: [] })
+        continue
+      }
+      const { recipe: planned, adapted } = this.derived(facts, profile, library.foods)
+      out.push(retired.has(recipe.id) ? { ...planned, slots: [] } : planned)
+      if (adapted && !retired.has(recipe.id)) {
+        fresh.add(adapted.id)
+        out.push(adapted)
+      }
+    }
+    return out
+  }
+
+  /** The adapted versions the profile calls for, by adapted id (after `plannerRecipes` or `warm` made them). */
+  adaptations(profile: Profile, library: PlanLibrary): Map<string, Adaptation> {
+    const out = new Map<string, Adaptation>()
+    for (const recipe of library.recipes) {
+      const facts = library.factsOf(recipe)
+      const adaptation = facts ? this.derived(facts, profile, library.foods).adaptation : null
+      if (adaptation) out.set(adaptation.recipe.id, adaptation)
+    }
+    return out
   }
 
   /** The planner's input for planning `scope` of the week with `seed`. */
@@ -70,18 +110,35 @@ export class WeekPlanner {
     return withEvaluation(week, explainPlan(input, current ?? currentDays(week)))
   }
 
-  /** A planner result as the week: new meals take the library's (or the week's) version of their recipe. */
-  apply(week: Week, library: PlanLibrary, result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number }): Week {
+  /**
+   * A planner result as the week: new meals take the library's (or the week's) version of their
+   * recipe; an adapted meal takes its adapted recipe and says what was swapped.
+   */
+  apply(week: Week, library: PlanLibrary, result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number }, profile?: Profile): Week {
     const { byId } = recipeVersions(week, library)
-    return applyResult(week, result, (id) => byId.get(id) ?? null)
+    const adapted = profile ? this.adaptations(profile, library) : new Map<string, Adaptation>()
+    return applyResult(
+      week,
+      result,
+      (id) => adapted.get(id)?.recipe ?? byId.get(id) ?? null,
+      (id) => {
+        const from = adapted.get(id)?.adaptedFrom
+        return from ? { recipeId: from.recipeId, swaps: from.swaps.map(({ swapId, from, to }) => ({ swapId, from: [...from], to })) } : null
+      },
+    )
   }
 
   /** Turns the whole library into planner facts ahead of the first generation; returns the recipes' facts. */
   warm(profile: Profile, library: PlanLibrary): RecipeFacts[] {
     return library.recipes.flatMap((r) => {
       const facts = library.factsOf(r)
-      if (facts) this.plannerRecipe(facts, profile)
+      if (facts) this.derived(facts, profile, library.foods)
       return facts ? [facts] : []
     })
   }
+}
+
+/** The id of the recipe an adapted version was made from. */
+function originalId(adaptedId: string): string {
+  return adaptedId.slice(0, adaptedId.lastIndexOf('~'))
 }

@@ -106,7 +106,14 @@ export const weekMealSchema = z.strictObject({
     .max(48)
     .refine((n) => Number.isInteger(n * 4), 'quarter'),
   /** Servings per person as planned (absent in weeks planned before portions: servings ÷ household). */
-  servingsPerPerson: z.number().min(0.25).max(4).optional(),
+  servingsPerPerson: z.number().min(0.25).max(48).optional(),
+  /** For an adapted recipe (its snapshot holds the swapped ingredients): the recipe it was adapted from and what was swapped. */
+  adaptedFrom: z
+    .strictObject({
+      recipeId: z.string().min(1).max(200),
+      swaps: z.array(z.strictObject({ swapId: z.string().min(1).max(100), from: z.array(z.string().min(1).max(60)).max(20), to: z.string().min(1).max(60) })).max(20),
+    })
+    .optional(),
   /** Locked meals survive every regeneration. */
   locked: z.boolean(),
   /** True when the person put it there (picked, swapped in); the planner never places a conflict. */

@@ -24,7 +24,7 @@ export function usePlanPlanner(client: PlannerClient = createPlannerClient()) {
   /** Plans the scope (week, day or slot) with a new seed, keeping locked slots and everything outside the scope. */
   async function generate(plan: Week, profile: Profile, library: PlanLibrary, scope: PlanScope, seed = randomSeed()): Promise<Week> {
     const result = await client.plan(planner.input(plan, profile, library, seed, scope))
-    return planner.apply(plan, library, result)
+    return planner.apply(plan, library, result, profile)
   }
 
   /** The planner's reasons and scores for the plan exactly as it stands. */

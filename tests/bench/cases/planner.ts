@@ -15,7 +15,7 @@ import { buildLpModel, planWeek, type PlannerInput, type PlannerRecipe, type Pla
 import { defaultProfile, type Profile } from '../../../shared/profile/profile'
 import { analyzeRecipe } from '../../../shared/recipes/analyze'
 import { builtInRecipes } from '../../../shared/recipes/library'
-import { toPlannerRecipe } from '../../../shared/recipes/plannable'
+import { plannableLibrary } from '../../../shared/recipes/plannable'
 import { readCatalogueText } from '../catalogue-file'
 import { solveExact } from '../planner-exact'
 import { deriveFor, recombinedLibrary, recombinePlannerRecipes, syntheticLibrary } from '../planner-library'
@@ -64,7 +64,8 @@ export interface PlannerBenchRow {
 function plannerLibraries(withSynthetic: boolean): Record<string, (profile: Profile) => PlannerRecipe[]> {
   const catalogue = parseCatalogue(readCatalogueText())
   const facts = builtInRecipes.map((recipe) => analyzeRecipe(recipe, catalogue.byId))
-  const builtIn = (profile: Profile) => facts.map((f) => toPlannerRecipe(f, profile))
+  // Each profile's library with the adapted versions of its conflicting recipes (shared/recipes/adapt.ts).
+  const builtIn = (profile: Profile) => plannableLibrary(facts, profile, catalogue.byId).recipes
   const libraries: Record<string, (profile: Profile) => PlannerRecipe[]> = {
     [`built-in ${facts.length}`]: builtIn,
     'built-in recombined to 500': (profile) => recombinePlannerRecipes(builtIn(profile), 500),

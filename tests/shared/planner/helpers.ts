@@ -82,7 +82,7 @@ export function violations(input: PlannerInput, result: PlanResult): string[] {
     }
   }
   const days = input.days ?? 7
-  const spacing = 2 * result.maxUsesPerRecipe - 1 <= days
+  const spacing = result.maxUsesPerRecipe <= 2 && 2 * result.maxUsesPerRecipe - 1 <= days
   for (const [id, n] of uses) {
     const lockedUses = locks.filter((l) => l.recipeId === id).length
     if (n > Math.max(result.maxUsesPerRecipe, lockedUses)) out.push(`${id} used ${n} times (limit ${result.maxUsesPerRecipe})`)

@@ -93,6 +93,8 @@ const de: typeof en = {
   meal: {
     servings: '{amount} Portion | {amount} Portionen',
     perPerson: 'je {n}',
+    adapted: 'Für dich angepasst: {swaps}',
+    swapPair: '{from} → {to}',
     fewer: 'Kleinere Portionen: {meal}',
     more: 'Größere Portionen: {meal}',
     lock: '{meal} sperren',

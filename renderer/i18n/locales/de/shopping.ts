@@ -138,7 +138,7 @@ const de: typeof en = {
       meal: 'Mahlzeit',
       targets: 'Tagesziele',
       empty: '—',
-      servings: '{n} Portion | {n} Portionen',
+      servings: '{amount} Portion | {amount} Portionen',
       fiber: 'Ballaststoffe {value} / {goal} g',
       fermented: 'Fermentiert',
       prebiotic: 'Präbiotisch',

@@ -91,6 +91,8 @@ export default {
   meal: {
     servings: '{amount} serving | {amount} servings',
     perPerson: '{n} each',
+    adapted: 'Adapted for you: {swaps}',
+    swapPair: '{from} → {to}',
     fewer: 'Smaller servings: {meal}',
     more: 'Larger servings: {meal}',
     lock: 'Lock {meal}',

@@ -136,7 +136,7 @@ export default {
       meal: 'Meal',
       targets: 'Day targets',
       empty: '—',
-      servings: '{n} serving | {n} servings',
+      servings: '{amount} serving | {amount} servings',
       fiber: 'Fibre {value} / {goal} g',
       fermented: 'Fermented',
       prebiotic: 'Prebiotic',
