@@ -5,6 +5,7 @@ import type { PlanScope, SwapSuggestion } from '../../shared/planner/types'
 import { createSaveQueue } from '../db/save-queue'
 import { listPlanSummaries, loadPlan, loadPlanSummary, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary } from '../db/plans'
 import type { Week } from '../../shared/week/schema'
+import { fiberRampWeeks, recentFiberPerDay } from '../../shared/week/targets'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
 import { plannerFailureOf, type PlannerStop } from '../planner/planner-client'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
@@ -184,6 +185,12 @@ export const usePlanStore = defineStore('plan', () => {
     return commit(scored(change(plan.value)), action)
   }
 
+  /** Fibre per day the weeks before `forWeek` planned (whole-day grams), or undefined when none has meals. */
+  async function recentFiberOf(forWeek: string): Promise<number | undefined> {
+    const before = await Promise.all(Array.from({ length: fiberRampWeeks }, (_, i) => loadPlan(shiftWeek(forWeek, -(i + 1))).catch(() => null)))
+    return recentFiberPerDay(before, profiles.profile.slots)
+  }
+
   /** What to do again after the planner failed: the last generation, with its scope. */
   const failed = shallowRef<PlanScope | null>(null)
 
@@ -200,9 +207,14 @@ export const usePlanStore = defineStore('plan', () => {
       let next: Week
       let attempts = 0
       await recipes.load()
+      // A whole week is planned from where the weeks before it left fibre (it rises slowly).
+      const recentFiberG = scope.kind === 'week' ? await recentFiberOf(forWeek) : plan.value.recentFiberG
       do {
         base = plan.value
-        next = await planner.generate(base, profiles.profile, library, scope)
+        const withRamp: Week = { ...base }
+        delete withRamp.recentFiberG
+        if (recentFiberG !== undefined) withRamp.recentFiberG = recentFiberG
+        next = await planner.generate(withRamp, profiles.profile, library, scope)
       } while (plan.value !== base && week.value === forWeek && ++attempts < 3)
       if (forWeek === week.value) void commit(next, generateAction[scope.kind])
     } catch (error) {

@@ -17,7 +17,7 @@ import { readRecipes } from './recipe-file'
 
 export const planCommand: Command = {
   path: ['plan'],
-  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lock <day>:<slot>=<recipeId> …] [--lang en|de]',
+  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lock <day>:<slot>=<recipeId> …] [--recent-fiber <g a day>] [--lang en|de]',
   summary:
     'plan a week; prints every day with its energy per person and every slot with recipe, servings (and per person), minutes, ingredients (food id, everyday name, description, grams), reasons, the scores and unmet targets',
   run(args: string[], ctx: CliContext): number {
@@ -31,6 +31,7 @@ export const planCommand: Command = {
         recipes: { type: 'string' },
         lang: { type: 'string' },
         lock: { type: 'string', multiple: true },
+        'recent-fiber': { type: 'string' },
       },
     })
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`)
@@ -47,7 +48,10 @@ export const planCommand: Command = {
     const locked = (values.lock ?? []).map((text) => parseLock(text, profile, facts))
     // Conflicting recipes with a standard swap come along in their adapted version (shared/recipes/adapt.ts).
     const library = plannableLibrary([...facts.values()], profile, foods)
-    const result = planWeek({ profile, recipes: library.recipes, week, locked, seed })
+    const recent = values['recent-fiber']
+    const recentFiberG = recent === undefined ? undefined : Number(recent)
+    if (recentFiberG !== undefined && !(Number.isFinite(recentFiberG) && recentFiberG >= 0 && recentFiberG <= 200)) throw new UsageError('--recent-fiber must be grams of fibre a day from 0 to 200')
+    const result = planWeek({ profile, recipes: library.recipes, week, locked, seed, ...(recentFiberG === undefined ? {} : { recentFiberG }) })
     for (const [id, adaptation] of library.adaptations) facts.set(id, adaptation.facts)
     printJson(ctx, describePlan(result, facts, lang, library.adaptations))
     return 0

@@ -140,8 +140,10 @@ export function weekScores(state: ScoreState): WeekScores {
     weight: inst.weights[target],
     ...(days ? { perDay: days } : {}),
   })
+  const highDays = fiber.flatMap((g, d) => (g > inst.highFiberG ? [d] : []))
+  const fiberNotes = { ...(inst.fiberRamp ? { ramp: { ...inst.fiberRamp } } : {}), ...(highDays.length ? { highDays } : {}) }
   return finish({
-    fiber: score('fiber', sum(fiber) / D, inst.fiberPerDayG, fiber),
+    fiber: { ...score('fiber', sum(fiber) / D, inst.fiberPerDayG, fiber), ...fiberNotes },
     fermented: score('fermented', sum(fermented), D, fermented),
     prebiotic: score('prebiotic', sum(prebiotic), D, prebiotic),
     omega3: inst.fishMode ? score('omega3', state.fishMeals, inst.fishGoal) : score('omega3', sum(ala), D, ala),
@@ -171,6 +173,7 @@ function shortDays(state: ScoreState, target: TargetId): number[] | undefined {
   const days = Array.from({ length: inst.days }, (_, d) => d)
   switch (target) {
     case 'fiber':
+      // Short means below the aim; a ramp week's day above its cap is noted apart (highDays, the ramp).
       return days.filter((d) => fiberSatisfaction(state.dayFiber[d] ?? 0, inst.fiberPerDayG) < 1)
     case 'energy':
       return days.filter((d) => energySatisfaction(state.dayEnergy[d] ?? 0, inst.energyPerDayKcal) < 1)
@@ -237,6 +240,8 @@ export function unmetTargets(state: ScoreState): UnmetTarget[] {
     // Effort is a preference (quick meals in their own slots), not a target to meet: it shows in the score's parts only.
     if (target === 'effort' || inst.weights[target] <= 0 || sat[target] >= 1 - 1e-9) continue
     const days = shortDays(state, target)
+    // A ramp week's fibre can fall short of full marks only by days above the cap: no recipe to add for that.
+    if (target === 'fiber' && days?.length === 0) continue
     const { tag, helps } = helpfulRecipes(state, target, days)
     const blockedBy = blockers(inst, (r) => helps(r) && inst.slots.some((_, s) => fits(inst, r, s)))
     const candidates = improvers[target].size

@@ -5,7 +5,7 @@
  */
 import { eatsFish, mealSlots, type MealSlot } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
-import { oilyFishMax, scoreParams } from './params'
+import { fiberRampFor, oilyFishMax, scoreParams, slotShareOf } from './params'
 import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
 
 /** How a cell (one day × one slot) is decided. */
@@ -80,6 +80,12 @@ export interface Instance {
   /** The most uses of any one recipe (fixed uses included). */
   useLimit: number
   fiberPerDayG: number
+  /** Above this much fibre a day, fibre satisfaction falls (a ramp week); Infinity otherwise. */
+  fiberCapG: number
+  /** The ramp, when fibre rises slowly this week (whole-day grams). */
+  fiberRamp: { fromG: number; weekG: number; goalG: number } | null
+  /** A day above this is noted as high in fibre (scaled to the planned slots). */
+  highFiberG: number
   energyPerDayKcal: number
   plantGoal: number
   fishGoal: number
@@ -199,7 +205,8 @@ export function buildInstance(input: PlannerInput): Instance {
     } else emptyOpen.push(i)
   })
 
-  const share = slots.reduce((sum, s) => sum + scoreParams.slotShare[s], 0)
+  const share = slotShareOf(slots)
+  const ramp = fiberRampFor(profile.targets.fiberG, input.recentFiberG)
   const fishMode = eatsFish(profile)
   const instance: Instance = {
     days,
@@ -235,7 +242,10 @@ export function buildInstance(input: PlannerInput): Instance {
     open: Int32Array.from(open),
     emptyOpen: Int32Array.from(emptyOpen),
     useLimit: scoreParams.maxUsesPerRecipe,
-    fiberPerDayG: profile.targets.fiberG * share,
+    fiberPerDayG: (ramp ? ramp.weekG : profile.targets.fiberG) * share,
+    fiberCapG: ramp ? ramp.weekG * (1 + scoreParams.fiberRamp.headroom) * share : Infinity,
+    fiberRamp: ramp,
+    highFiberG: scoreParams.highFiberDayG * share,
     energyPerDayKcal: profile.targets.energyKcal * share,
     plantGoal: (scoreParams.plantPointsPerWeek * days) / 7,
     fishGoal: (scoreParams.oilyFishMealsPerWeek * days) / 7,

@@ -208,6 +208,22 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     lp.bound(`sf${d}`, 0, 1)
     lp.obj(`sf${d}`, w.fiber)
     if (inst.fiberPerDayG > 0) lp.row(`cf${d}`, [[`sf${d}`, inst.fiberPerDayG], ...quarterTerms(terms, inst.fiber)], '<=', f.fiber)
+    // A ramp week: above the cap C, sf ≤ 1 − (F − C)/T unless zf = 1, and then sf = 0 (the score's max(0, …)).
+    if (inst.fiberPerDayG > 0 && Number.isFinite(inst.fiberCapG)) {
+      const T = inst.fiberPerDayG
+      let hiF = f.fiber
+      for (const cell of inst.open) {
+        if (((cell / S) | 0) !== d) continue
+        let max = 0
+        for (const r of inst.candidates[cell % S] ?? []) max = Math.max(max, ((inst.fiber[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
+        hiF += max
+      }
+      const bigM = 1 + Math.max(0, (hiF - inst.fiberCapG) / T)
+      // T·sf + F − T·M·zf ≤ T + C − fixed; sf + zf ≤ 1.
+      lp.row(`ch${d}`, [[`sf${d}`, T], ...quarterTerms(terms, inst.fiber).map(([m, c]): [string, number] => [m, -c]), [`zf${d}`, -T * bigM]], '<=', T + inst.fiberCapG - f.fiber)
+      lp.row(`cj${d}`, [[`sf${d}`, 1], [`zf${d}`, 1]], '<=', 1)
+      lp.binaries.push(`zf${d}`)
+    }
     // Day indicators: s ≤ 1, s ≤ fixed count + Σ x over tagged recipes.
     indicator(lp, `sm${d}`, w.fermented, xTerms, inst.fermented, f.fermented)
     indicator(lp, `sp${d}`, w.prebiotic, xTerms, inst.prebiotic, f.prebiotic)

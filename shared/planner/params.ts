@@ -55,7 +55,30 @@ export const scoreParams = {
    * (the score is at most 100), so no plan ever leaves a slot empty to gain on the targets.
    */
   emptySlotPenalty: 101,
+  /**
+   * Fibre rises slowly (REFERENCE §1c: most people eat about 18 g; a sudden jump brings wind and
+   * bloating): when recent weeks averaged more than `wellBelowG` under the target, this week aims
+   * `stepGPerWeek` above them, and a day more than `headroom` over that aim loses fibre satisfaction.
+   */
+  fiberRamp: { stepGPerWeek: 5, wellBelowG: 5, headroom: 0.1 },
+  /** A day above this much fibre (a whole day's worth; scaled to the planned slots) is noted. */
+  highFiberDayG: 50,
 } as const
+
+/** The share of a day's eating the planned slots stand for (1 with all four). */
+export function slotShareOf(slots: readonly MealSlot[]): number {
+  return slots.reduce((sum, s) => sum + scoreParams.slotShare[s], 0)
+}
+
+/**
+ * This week's fibre aim for a whole day: the target, or when recent weeks averaged well below it,
+ * `stepGPerWeek` above them. Null when no ramp applies.
+ */
+export function fiberRampFor(targetG: number, recentG: number | undefined): { fromG: number; weekG: number; goalG: number } | null {
+  const { stepGPerWeek, wellBelowG } = scoreParams.fiberRamp
+  if (recentG === undefined || !Number.isFinite(recentG) || recentG < 0 || recentG >= targetG - wellBelowG) return null
+  return { fromG: recentG, weekG: Math.min(targetG, recentG + stepGPerWeek), goalG: targetG }
+}
 
 /** The most oily-fish meals in `days` days for a person (pregnant or may become pregnant: fewer). */
 export function oilyFishMax(days: number, pregnancy: boolean): number {

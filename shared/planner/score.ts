@@ -8,9 +8,14 @@ import type { Instance } from './instance'
 import { scoreParams } from './params'
 import type { TargetId } from './types'
 
-/** Fiber satisfaction of a day: min(1, fiber / target). */
-export function fiberSatisfaction(fiberG: number, targetG: number): number {
-  return targetG <= 0 ? 1 : Math.min(1, fiberG / targetG)
+/**
+ * Fiber satisfaction of a day: min(1, fiber / target); in a ramp week (a finite cap) it also falls
+ * linearly above the cap, reaching 0 one target above it.
+ */
+export function fiberSatisfaction(fiberG: number, targetG: number, capG = Infinity): number {
+  if (targetG <= 0) return 1
+  const low = Math.min(1, fiberG / targetG)
+  return fiberG <= capG ? low : Math.min(low, Math.max(0, 1 - (fiberG - capG) / targetG))
 }
 
 /** Energy satisfaction of a day: 1 within ±10 % of the target, falling linearly to 0 at ±100 % (0 beyond). */
@@ -201,7 +206,7 @@ export class ScoreState {
     let prebiotic = 0
     let alaDays = 0
     for (let d = 0; d < D; d++) {
-      fiber += fiberSatisfaction(this.dayFiber[d] ?? 0, inst.fiberPerDayG)
+      fiber += fiberSatisfaction(this.dayFiber[d] ?? 0, inst.fiberPerDayG, inst.fiberCapG)
       energy += energySatisfaction(this.dayEnergy[d] ?? 0, inst.energyPerDayKcal)
       fermented += (this.dayFermented[d] ?? 0) > 0 ? 1 : 0
       prebiotic += (this.dayPrebiotic[d] ?? 0) > 0 ? 1 : 0
@@ -224,7 +229,7 @@ export class ScoreState {
   private dayScore(fiber: number, energy: number, fermented: number, prebiotic: number, ala: number): number {
     const inst = this.inst
     const w = this.w
-    let s = w.fiber * fiberSatisfaction(fiber, inst.fiberPerDayG) + w.energy * energySatisfaction(energy, inst.energyPerDayKcal)
+    let s = w.fiber * fiberSatisfaction(fiber, inst.fiberPerDayG, inst.fiberCapG) + w.energy * energySatisfaction(energy, inst.energyPerDayKcal)
     if (fermented > 0) s += w.fermented
     if (prebiotic > 0) s += w.prebiotic
     if (!inst.fishMode && ala > 0) s += w.omega3

@@ -126,6 +126,11 @@ export interface PlannerInput {
   scope?: PlanScope
   /** The existing plan whose slots outside `scope` are kept. */
   current?: PlanDays
+  /**
+   * Fibre per day (a whole day's worth) the person's recent weeks averaged. Well below the target,
+   * this week aims only about 5 g a day higher (params.fiberRamp). Unknown: the target itself.
+   */
+  recentFiberG?: number
 }
 
 /** A rule and how many recipes it kept out. */
@@ -188,6 +193,10 @@ export interface TargetScore {
   weight: number
   /** Per-day values for the daily targets (fiber g, energy kcal, 0/1 for the day indicators). */
   perDay?: number[]
+  /** Fibre only: this week's aim when fibre rises slowly from recent weeks (whole-day grams). */
+  ramp?: { fromG: number; weekG: number; goalG: number }
+  /** Fibre only: days above about 50 g (whole-day equivalent), noted as a lot at once. */
+  highDays?: number[]
 }
 
 export interface ScorePart {

@@ -101,7 +101,8 @@ export class WeekPlanner {
 
   /** The planner's input for planning `scope` of the week with `seed`. */
   input(week: Week, profile: Profile, library: PlanLibrary, seed: number, scope: PlanScope): PlannerInput {
-    return { profile, recipes: this.plannerRecipes(week, profile, library), week: week.week, locked: lockedSlots(week), seed, scope, current: currentDays(week) }
+    const ramp = week.recentFiberG === undefined ? {} : { recentFiberG: week.recentFiberG }
+    return { profile, recipes: this.plannerRecipes(week, profile, library), week: week.week, locked: lockedSlots(week), seed, scope, current: currentDays(week), ...ramp }
   }
 
   /** The planner's reasons, scores and unmet targets for the week exactly as it stands. */

@@ -60,6 +60,8 @@ const targetScoreSchema = z.strictObject({
   satisfaction: z.number().min(0).max(1),
   weight: z.number().min(0),
   perDay: z.array(z.number()).max(daysPerWeek).optional(),
+  ramp: z.strictObject({ fromG: z.number().min(0), weekG: z.number().min(0), goalG: z.number().min(0) }).optional(),
+  highDays: z.array(dayIndex).max(daysPerWeek).optional(),
 })
 
 const scorePartSchema = z.strictObject({ part: z.enum(scorePartIds), score: z.number().min(0).max(100), weight: z.number().min(0) })
@@ -145,6 +147,11 @@ export const weekSchema = z.strictObject({
   /** The planner's score of the week as it stands; null while it has no meal. */
   scores: weekScoresSchema.nullable(),
   unmet: z.array(unmetTargetSchema).max(targetIds.length * 2),
+  /**
+   * Fibre per day (whole-day grams) the weeks before this one planned, when it was generated: well
+   * below the target, the week aims about 5 g higher (fibre rises slowly). Absent: the target.
+   */
+  recentFiberG: z.number().min(0).max(200).optional(),
 })
 
 export type Week = z.output<typeof weekSchema>

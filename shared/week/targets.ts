@@ -6,6 +6,7 @@
 import { everydayNames } from '../food/names'
 import type { FoodLang } from '../food/words'
 import type { Finding } from '../food/rules/types'
+import { slotShareOf } from '../planner/params'
 import type { TargetScore } from '../planner/types'
 import type { MealSlot } from '../profile/profile'
 import type { RecipeFacts } from '../recipes/analyze'
@@ -109,4 +110,21 @@ export function plantFoods(facts: readonly RecipeFacts[]): Map<string, string> {
 export function plantLabel(key: string, foodId: string | undefined, lang: FoodLang): string {
   const names = foodId ? everydayNames(foodId) : undefined
   return names ? (names[lang].split(',')[0] ?? names[lang]).trim() : plantName(key)
+}
+
+/** How many earlier weeks the fibre ramp looks back over. */
+export const fiberRampWeeks = 2
+
+/**
+ * Fibre per day, as a whole day's worth, that recent weeks planned: the mean over the given weeks
+ * that have a fibre score (each week's mean per day ÷ the share of the day its slots stand for).
+ * Undefined when none has one: the plan then aims at the target itself.
+ */
+export function recentFiberPerDay(weeks: readonly (Week | null)[], slots: readonly MealSlot[]): number | undefined {
+  const share = slotShareOf(slots)
+  const values = weeks.flatMap((w) => {
+    const fiber = w?.scores?.targets.fiber
+    return fiber && share > 0 ? [fiber.achieved / share] : []
+  })
+  return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : undefined
 }

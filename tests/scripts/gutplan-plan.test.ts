@@ -35,7 +35,11 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
         expect(meal.servingsPerPerson).toBeLessThanOrEqual(2)
         expect(meal.servings).toBeCloseTo(2 * meal.servingsPerPerson, 9)
         expect(meal.totalMinutes).toBeGreaterThan(0)
-        expect(meal.adaptedFrom).toBeNull()
+        // A gluten-free person gets adapted recipes too (corn pasta, gluten-free oats …): each says what it swapped.
+        if (meal.adaptedFrom) {
+          expect(meal.recipeId).toBe(`${meal.adaptedFrom.recipeId}~adapted`)
+          expect(meal.adaptedFrom.swaps.length).toBeGreaterThan(0)
+        } else expect(meal.recipeId).not.toMatch(/~adapted$/)
         expect(meal.recipeId).not.toBeNull()
         expect(meal.ingredients.length).toBeGreaterThan(0)
         for (const ing of meal.ingredients) expect(ing.grams).toBeGreaterThan(0)
@@ -72,6 +76,13 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     expect(plan.days.flatMap((d) => d.meals).filter((m) => m.locked)).toHaveLength(2)
   })
 
+  it('raises fibre slowly from --recent-fiber: the week aims about 5 g a day above it', () => {
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--week', '2026-W48', '--recent-fiber', '16'])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    expect(plan.scores.targets.fiber.ramp).toEqual({ fromG: 16, weekG: 21, goalG: 30 })
+  })
+
   it('plans from a recipe file', () => {
     const recipes = file('recipes.json', builtInRecipes.filter((r) => r.slots.includes('breakfast')).slice(0, 10))
     const run = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--recipes', recipes, '--week', '2026-W01'])
@@ -89,6 +100,7 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     [['plan', '--profile', 'PROFILE', '--week', '2026-W60'], /ISO week/],
     [['plan', '--profile', 'PROFILE', '--seed', '-3'], /--seed/],
     [['plan', '--profile', 'PROFILE', '--lock', 'dinner=d-x'], /--lock must look like/],
+    [['plan', '--profile', 'PROFILE', '--recent-fiber', 'lots'], /--recent-fiber/],
     [['plan', '--profile', 'PROFILE', '--lock', 'someday:dinner=d-x'], /--lock day/],
     [['plan', '--profile', 'PROFILE', '--lock', 'mon:lunch=d-x'], /not one of the profile's meals/],
     [['plan', '--profile', 'PROFILE', '--lock', 'mon:dinner=no-such-recipe'], /not in the recipes/],

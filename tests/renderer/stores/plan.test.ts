@@ -175,7 +175,10 @@ describe('plan store', () => {
     await store.setServings({ day: 0, slot: 'breakfast' }, 3)
     expect(mealAt(store.plan, { day: 0, slot: 'breakfast' })!.servings).toBe(3)
     expect(store.setServings({ day: 0, slot: 'breakfast' }, 0)).toBeUndefined()
-    expect(store.setServings({ day: 0, slot: 'breakfast' }, 2.5)).toBeUndefined()
+    // Quarter steps (portions are planned in quarters); anything else is refused.
+    expect(store.setServings({ day: 0, slot: 'breakfast' }, 2.3)).toBeUndefined()
+    await store.setServings({ day: 0, slot: 'breakfast' }, 2.5)
+    expect(mealAt(store.plan, { day: 0, slot: 'breakfast' })!.servings).toBe(2.5)
     await store.setNote(3, 'Eating out')
     await store.clear({ kind: 'slot', day: 1, slot: 'snack' })
     expect(mealAt(store.plan, { day: 1, slot: 'snack' })).toBeUndefined()
@@ -184,7 +187,7 @@ describe('plan store', () => {
     await store.settled()
     const stored = (await loadPlan('2026-W20'))!
     expect(stored.days[3]!.note).toBe('Eating out')
-    expect(mealAt(stored, { day: 0, slot: 'breakfast' })!.servings).toBe(3)
+    expect(mealAt(stored, { day: 0, slot: 'breakfast' })!.servings).toBe(2.5)
     await store.clear({ kind: 'week' })
     expect(store.hasMeals).toBe(false)
     expect(store.plan.scores).toBeNull()

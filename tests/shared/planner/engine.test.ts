@@ -145,6 +145,35 @@ describe('planWeek: scores and reasons', () => {
   })
 })
 
+describe('planWeek: fibre rises slowly', () => {
+  const rich = Array.from({ length: 30 }, (_, i) =>
+    recipe(`r${i}`, { slots: ['breakfast', 'lunch', 'dinner', 'snack'], perServing: { energyKcal: 500, fiberG: 4 + (i % 6) * 3 }, plants: [{ key: `p${i}`, points: 1 }] }),
+  )
+
+  it('aims about 5 g a day above recent weeks that were well below the target, and says so', () => {
+    const result = planWeek(input(rich, { recentFiberG: 15 }))
+    const fiber = result.scores.targets.fiber
+    expect(fiber.ramp).toEqual({ fromG: 15, weekG: 20, goalG: 30 })
+    expect(fiber.goal).toBeCloseTo(20, 9)
+    // Days stay near the aim (10 % over it costs nothing, more costs fibre points): none a quarter over it.
+    for (const g of fiber.perDay ?? []) expect(g).toBeLessThanOrEqual(25)
+    const plain = planWeek(input(rich)).scores.targets.fiber
+    expect(plain.ramp).toBeUndefined()
+    expect(Math.max(...(plain.perDay ?? []))).toBeGreaterThan(22)
+  })
+
+  it('plans to the target when recent weeks were near it', () => {
+    expect(planWeek(input(rich, { recentFiberG: 27 })).scores.targets.fiber.ramp).toBeUndefined()
+  })
+
+  it('notes days above about 50 g of fibre', () => {
+    const heavy = Array.from({ length: 30 }, (_, i) => recipe(`h${i}`, { slots: ['breakfast', 'lunch', 'dinner', 'snack'], perServing: { energyKcal: 500, fiberG: 18 }, plants: [{ key: `q${i}`, points: 1 }] }))
+    const fiber = planWeek(input(heavy)).scores.targets.fiber
+    expect(fiber.highDays?.length).toBeGreaterThan(0)
+    for (const d of fiber.highDays ?? []) expect(fiber.perDay?.[d]).toBeGreaterThan(50)
+  })
+})
+
 describe('planWeek: determinism', () => {
   it('gives the same plan for the same input and seed', () => {
     expect(planWeek(input(library, { seed: 42 }))).toEqual(planWeek(input(library, { seed: 42 })))

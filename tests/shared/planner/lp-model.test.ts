@@ -76,11 +76,12 @@ describe('the LP model is the planner score', () => {
 
   it('agrees with the planner on random tiny instances (fish or ALA, locks, raised use limits, energy far off)', () => {
     const arbTiny = arbLibrary(8).chain((recipes) =>
-      fc.record({ recipes: fc.constant(recipes), profile: arbProfile, locked: arbLocked(recipes.length), seed: fc.integer() }),
+      fc.record({ recipes: fc.constant(recipes), profile: arbProfile, locked: arbLocked(recipes.length), seed: fc.integer(), recentFiberG: fc.option(fc.integer({ min: 5, max: 40 }), { nil: undefined }) }),
     )
     fc.assert(
-      fc.property(arbTiny, ({ recipes, profile: person, locked, seed }) => {
-        const given = input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed })
+      fc.property(arbTiny, ({ recipes, profile: person, locked, seed, recentFiberG }) => {
+        // recentFiberG: a ramp week (fibre rises about 5 g a day from recent weeks) when well below the target.
+        const given = input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed, recentFiberG })
         const ours = planWeek(given)
         const household = given.profile.householdSize
         const oursObjective = objectiveOf(given, ours.days)

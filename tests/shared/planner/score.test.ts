@@ -17,6 +17,16 @@ describe('satisfaction functions', () => {
   })
 
   it.each([
+    [10, 20, 22, 0.5],
+    [22, 20, 22, 1],
+    [32, 20, 22, 0.5],
+    [42, 20, 22, 0],
+    [60, 20, 22, 0],
+  ])('fiber %d g in a ramp week aiming at %d g, capped at %d g → %d', (g, target, cap, expected) => {
+    expect(fiberSatisfaction(g, target, cap)).toBeCloseTo(expected, 12)
+  })
+
+  it.each([
     [2000, 2000, 1],
     [1800, 2000, 1],
     [2200, 2000, 1],

@@ -225,6 +225,8 @@ const de: typeof en = {
       effort: 'Aufwand',
     },
     fiberSummary: 'Im Schnitt {value} g pro Tag; Ziel {goal} g für die geplanten Mahlzeiten',
+    fiberRamp: 'Ballaststoffe steigen langsam: Die Wochen davor hatten etwa {from} g pro Tag, diese Woche zielt auf {week} g, auf dem Weg zu deinen {goal} g. Ballaststoffe nach und nach steigern und genug trinken (NHS).',
+    fiberHigh: 'Viele Ballaststoffe auf einmal am {days} (über etwa 50 g pro Tag). Wenn es dich stört, verteile sie und trinke genug.',
     fiberChart: 'Ballaststoffe pro Tag in Gramm, verglichen mit dem Ziel von {goal} g',
     fiberTarget: 'Ziel',
     fiberGrams: 'Ballaststoffe (g)',

@@ -223,6 +223,8 @@ export default {
       effort: 'Effort',
     },
     fiberSummary: '{value} g a day on average; target {goal} g for the meals planned',
+    fiberRamp: 'Fibre rises slowly: the weeks before planned about {from} g a day, so this week aims at {week} g on the way to your {goal} g. Raise fibre gradually and drink enough water (NHS).',
+    fiberHigh: 'A lot of fibre at once on {days} (above about 50 g a day). If it bothers you, spread it out and drink enough water.',
     fiberChart: 'Fibre per day in grams, against the target of {goal} g',
     fiberTarget: 'Target',
     fiberGrams: 'Fibre (g)',

@@ -72,6 +72,9 @@ export default {
     dose: 'About {grams} g of inulin and FOS a serving at most. Most people tolerate about 10 g a day; more can cause wind, bloating and loose stools. Raise fibre slowly and drink enough water.',
   },
   page: {
+    adaptable: 'Conflicts with your profile as written; adapted for you: {swaps}',
+    showAdapted: 'Show the adapted version',
+    showOriginal: 'Show the recipe as written',
     back: 'All recipes',
     notFound: 'This recipe does not exist, or it was deleted.',
     prep: 'Preparation',
