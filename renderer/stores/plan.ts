@@ -16,7 +16,7 @@ import { useRecipesStore } from './recipes'
 import { useStorageStatusStore } from './storage-status'
 
 export type PlanAction =
-  | 'generate' | 'regenerate-day' | 'regenerate-slot' | 'lock' | 'unlock' | 'pick' | 'swap' | 'move'
+  | 'generate' | 'regenerate-day' | 'regenerate-slot' | 'replan-conflicts' | 'lock' | 'unlock' | 'pick' | 'swap' | 'move'
   | 'servings' | 'note' | 'clear-slot' | 'clear-day' | 'clear-week' | 'copy' | 'undo'
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
@@ -24,7 +24,7 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 /** Servings of a meal for the household: quarter steps (portions per person are planned in quarters). */
 export const servingsLimits = { min: 0.25, max: 48 } as const
 const undoDepth = 20
-const generateAction = { week: 'generate', day: 'regenerate-day', slot: 'regenerate-slot' } as const
+const generateAction = { week: 'generate', day: 'regenerate-day', slot: 'regenerate-slot', cells: 'replan-conflicts' } as const
 
 /** One ISO week's plan: opened by week, changed by the planner or by hand, saved at every change. */
 export const usePlanStore = defineStore('plan', () => {
@@ -194,7 +194,30 @@ export const usePlanStore = defineStore('plan', () => {
   /** What to do again after the planner failed: the last generation, with its scope. */
   const failed = shallowRef<PlanScope | null>(null)
 
-  async function generate(scope: PlanScope = { kind: 'week' }): Promise<void> {
+  /**
+   * The meals of the week that conflict with the profile as it is now (after a change, say): where
+   * they are, and whether the person had locked them. Empty until recipe facts are known.
+   */
+  const conflicting = computed(() => {
+    void profiles.profile
+    if (!recipes.hasFacts) return []
+    return plan.value.days.flatMap((d) =>
+      d.meals.flatMap((m) => {
+        const facts = m.recipe ? recipes.factsOf(m.recipe) : null
+        return facts && recipes.conflictsOf(facts).length > 0 ? [{ at: { day: d.day, slot: m.slot }, recipe: m.recipe!, locked: m.locked }] : []
+      }),
+    )
+  })
+
+  /** Replans the meals that now conflict; locked ones among them are unlocked first (the banner names them). */
+  function replanConflicting(): Promise<void> {
+    const cells = conflicting.value.map((c) => c.at)
+    if (cells.length === 0) return Promise.resolve()
+    const unlock = (p: Week): Week => cells.reduce((w, at) => (mealAt(w, at)?.locked ? updateMeal(w, at, { locked: false }) : w), p)
+    return generate({ kind: 'cells', cells }, unlock)
+  }
+
+  async function generate(scope: PlanScope = { kind: 'week' }, prepare: (p: Week) => Week = (p) => p): Promise<void> {
     if (status.value !== 'ready') return
     const forWeek = week.value
     status.value = 'planning'
@@ -211,7 +234,7 @@ export const usePlanStore = defineStore('plan', () => {
       const recentFiberG = scope.kind === 'week' ? await recentFiberOf(forWeek) : plan.value.recentFiberG
       do {
         base = plan.value
-        const withRamp: Week = { ...base }
+        const withRamp: Week = { ...prepare(base) }
         delete withRamp.recentFiberG
         if (recentFiberG !== undefined) withRamp.recentFiberG = recentFiberG
         next = await planner.generate(withRamp, profiles.profile, library, scope)
@@ -282,7 +305,7 @@ export const usePlanStore = defineStore('plan', () => {
 
   return {
     week, plan, status, plannerError, plannerStopped, failed, weeks, undoStack, lastAction, hasMeals, previousWeek,
-    open, generate, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions,
+    open, generate, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions, conflicting, replanConflicting,
     settled: () => saves.settled(),
   }
 })

@@ -325,6 +325,7 @@ function buildCells(input: PlannerInput, days: number, slots: MealSlot[], scope:
 function inScope(scope: PlanScope, day: number, slot: MealSlot): boolean {
   if (scope.kind === 'week') return true
   if (scope.kind === 'day') return day === scope.day
+  if (scope.kind === 'cells') return scope.cells.some((c) => c.day === day && c.slot === slot)
   return day === scope.day && slot === scope.slot
 }
 

@@ -99,7 +99,12 @@ export interface LockedSlot {
 }
 
 /** What to regenerate; everything outside it is kept from `current`. */
-export type PlanScope = { kind: 'week' } | { kind: 'day'; day: number } | { kind: 'slot'; day: number; slot: MealSlot }
+export type PlanScope =
+  | { kind: 'week' }
+  | { kind: 'day'; day: number }
+  | { kind: 'slot'; day: number; slot: MealSlot }
+  /** Some slots of the week (say, the meals a changed profile now conflicts with). */
+  | { kind: 'cells'; cells: readonly { day: number; slot: MealSlot }[] }
 
 /** The least a meal of an existing plan must say to be kept. */
 export interface KeptMeal {

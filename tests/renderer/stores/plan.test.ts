@@ -169,6 +169,29 @@ describe('plan store', () => {
     expect(mealAt((await loadPlan('2026-W20'))!, { day: 4, slot: 'lunch' })!.recipeId).toBe(wed)
   })
 
+  it('after a profile change, names the meals that now conflict and replans only those, locked ones too', async () => {
+    const store = await openWeek('2026-W22')
+    await store.generate()
+    expect(store.conflicting).toEqual([])
+    const before = allMeals(store)
+    // Lock one meal that will conflict with gluten, then become gluten-intolerant.
+    const recipes = useRecipesStore()
+    const glutenous = before.find((m) => m.recipe && recipeConflicts(recipes.factsOf(m.recipe)!, { ...defaultProfile(), intolerances: ['gluten'] }).length > 0)!
+    await store.toggleLock({ day: glutenous.day, slot: glutenous.slot })
+    useProfileStore().profile = { ...defaultProfile(), intolerances: ['gluten'] }
+    await vi.waitFor(() => expect(store.conflicting.length).toBeGreaterThan(0))
+    const affected = store.conflicting.map((c) => `${c.at.day}|${c.at.slot}`)
+    expect(store.conflicting.find((c) => c.at.day === glutenous.day && c.at.slot === glutenous.slot)?.locked).toBe(true)
+    await store.replanConflicting()
+    expect(store.lastAction?.action).toBe('replan-conflicts')
+    expect(store.conflicting).toEqual([])
+    // Every other meal stays as it was.
+    for (const m of allMeals(store)) {
+      if (affected.includes(`${m.day}|${m.slot}`)) continue
+      expect(m.recipeId).toBe(before.find((b) => b.day === m.day && b.slot === m.slot)?.recipeId)
+    }
+  })
+
   it('changes servings within limits, keeps a note per day, and clears a slot, a day and the week', async () => {
     const store = await openWeek()
     await store.generate()
