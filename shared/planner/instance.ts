@@ -80,7 +80,7 @@ export interface Instance {
   /** The most uses of any one recipe (fixed uses included). */
   useLimit: number
   fiberPerDayG: number
-  /** Above this much fibre a day, fibre satisfaction falls (a ramp week); Infinity otherwise. */
+  /** Above this much fibre a day, fibre satisfaction falls (about 50 g a day, or a ramp week's cap). */
   fiberCapG: number
   /** The ramp, when fibre rises slowly this week (whole-day grams). */
   fiberRamp: { fromG: number; weekG: number; goalG: number } | null
@@ -243,7 +243,9 @@ export function buildInstance(input: PlannerInput): Instance {
     emptyOpen: Int32Array.from(emptyOpen),
     useLimit: scoreParams.maxUsesPerRecipe,
     fiberPerDayG: (ramp ? ramp.weekG : profile.targets.fiberG) * share,
-    fiberCapG: ramp ? ramp.weekG * (1 + scoreParams.fiberRamp.headroom) * share : Infinity,
+    // Above about 50 g a day (or 10 % over a ramp week's aim) fibre satisfaction falls: a lot at once
+    // brings wind and bloating. Never below the person's own target.
+    fiberCapG: (ramp ? ramp.weekG * (1 + scoreParams.fiberRamp.headroom) : Math.max(scoreParams.highFiberDayG, profile.targets.fiberG * (1 + scoreParams.fiberRamp.headroom))) * share,
     fiberRamp: ramp,
     highFiberG: scoreParams.highFiberDayG * share,
     energyPerDayKcal: profile.targets.energyKcal * share,

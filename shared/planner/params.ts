@@ -61,7 +61,11 @@ export const scoreParams = {
    * `stepGPerWeek` above them, and a day more than `headroom` over that aim loses fibre satisfaction.
    */
   fiberRamp: { stepGPerWeek: 5, wellBelowG: 5, headroom: 0.1 },
-  /** A day above this much fibre (a whole day's worth; scaled to the planned slots) is noted. */
+  /**
+   * A day above this much fibre (a whole day's worth; scaled to the planned slots) is noted, and
+   * loses fibre satisfaction linearly above it (NHS-FIB: raise fibre gradually; GRAB09: wind and
+   * bloating rise with larger doses).
+   */
   highFiberDayG: 50,
 } as const
 

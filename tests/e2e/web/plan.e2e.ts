@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { assessFindings } from '../../../shared/food/assess'
 import { loadCatalogue } from '../../../shared/food/catalogue'
+import { defaultProfile, type Profile } from '../../../shared/profile/profile'
+import { adaptRecipe } from '../../../shared/recipes/adapt'
 import { analyzeRecipe } from '../../../shared/recipes/analyze'
+import type { Recipe } from '../../../shared/recipes/types'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { seriousViolations } from '../support/axe'
 import { englishLeftovers } from '../support/i18n-leftovers'
@@ -64,10 +67,23 @@ async function translatableText(page: Page): Promise<string> {
   })
 }
 
+/** The gluten- and lactose-free person of the first journey. */
+const glutenLactoseFree: Profile = { ...defaultProfile(), intolerances: ['gluten', 'lactose'] }
+
+/**
+ * A planned recipe as the week holds it: a built-in one, or the adapted version of one
+ * ("…~adapted": its swaps made for this person, shared/recipes/adapt.ts).
+ */
+function plannedRecipe(recipeId: string): Recipe | undefined {
+  if (!recipeId.endsWith('~adapted')) return builtInRecipes.find((r) => r.id === recipeId)
+  const base = builtInRecipes.find((r) => `${r.id}~adapted` === recipeId)
+  return base ? adaptRecipe(analyzeRecipe(base, catalogue.byId), glutenLactoseFree, catalogue.byId)?.recipe : undefined
+}
+
 /** What the catalogue rules say about a planned recipe's ingredients, at the amount one serving holds. */
 function forbiddenIngredients(recipeId: string): string[] {
-  const recipe = builtInRecipes.find((r) => r.id === recipeId)
-  if (!recipe) return [`${recipeId}: not a built-in recipe`]
+  const recipe = plannedRecipe(recipeId)
+  if (!recipe) return [`${recipeId}: not a built-in recipe or its adapted version`]
   const facts = analyzeRecipe(recipe, catalogue.byId)
   return facts.ingredients.flatMap((ing) => {
     const problems: string[] = []
@@ -95,7 +111,7 @@ async function openWeek(page: Page): Promise<void> {
  */
 async function dragOnto(page: Page, from: Locator, to: Locator): Promise<void> {
   const size = page.viewportSize()!
-  await page.setViewportSize({ width: size.width, height: 2000 })
+  await page.setViewportSize({ width: size.width, height: 3200 })
   await from.scrollIntoViewIfNeeded()
   await from.dragTo(to)
   await page.setViewportSize(size)
@@ -135,6 +151,12 @@ test('plan a gluten- and lactose-free week: generate, lock, regenerate, drag, re
   await expect(slot(page, 1, 'dinner').getByRole('button', { name: 'Lock Dinner, Tuesday' })).toHaveAttribute('aria-pressed', 'true')
   const forbidden = [...new Set(Object.values(after))].flatMap(forbiddenIngredients)
   expect(forbidden, 'ingredients with gluten or high lactose').toEqual([])
+  // An adapted meal says what was swapped for this person.
+  const adaptedAt = Object.entries(after).find(([, id]) => id.endsWith('~adapted'))
+  if (adaptedAt) {
+    const [day, name] = adaptedAt[0].split('-') as [string, string]
+    await expect(slot(page, Number(day), name).getByTestId('meal-adapted')).toContainText('Adapted for you:')
+  }
   await expect(page.getByTestId('meal-conflict')).toHaveCount(0)
 
   // Drag Wednesday's lunch onto Friday's: the two swap places.

@@ -96,11 +96,11 @@ describe('the LP model is the planner score', () => {
     )
   }, 60_000)
 
-  it('writes binaries for the assignment, an integer portion for each, and one energy binary a day', () => {
+  it('writes binaries for the assignment, an integer portion for each, and an energy and a fibre-cap binary a day', () => {
     const model = buildLpModel(tiny)
-    // Open cells: 3 breakfasts × 3 candidates + 2 dinners × 3 candidates; plus 3 energy binaries.
+    // Open cells: 3 breakfasts × 3 candidates + 2 dinners × 3 candidates; plus 3 energy and 3 fibre-cap binaries.
     expect(model.columns.length).toBe(15)
-    expect(model.size.binaries).toBe(18)
+    expect(model.size.binaries).toBe(21)
     expect(model.size.integers).toBe(15)
     expect(model.portions.map((p) => p.name)).toEqual(model.columns.map((c) => c.name.replace(/^x/, 'm')))
     expect(model.text).toMatch(/\nGeneral\n/)
