@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { planWeek } from '../../../shared/planner/engine'
 import { scorePlan } from '../../../shared/planner/evaluate'
 import { defaultProfile } from '../../../shared/profile/profile'
-import { analyzeRecipe, type RecipeFacts } from '../../../shared/recipes/analyze'
+import { analyzeRecipe, recipeConflicts, type RecipeFacts } from '../../../shared/recipes/analyze'
+import { amountsFromMeals } from '../../../shared/shopping/aggregate'
+import { mealsOfWeeks } from '../../../shared/shopping/weeks'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
 import { currentDays, emptyPlan, mealAt, moveMeal } from '../../../shared/week/edits'
@@ -59,5 +61,45 @@ describe('the week as the planner sees it', () => {
     const facts = library.factsOf(builtInRecipes[0]!)!
     expect(planner.plannerRecipe(facts, profile)).toBe(planner.plannerRecipe(facts, profile))
     expect(planner.plannerRecipe(facts, { ...profile })).not.toBe(planner.plannerRecipe(facts, profile))
+  })
+})
+
+describe('adapted recipes in the week', () => {
+  const planner = new WeekPlanner()
+  const glutenFree = { ...defaultProfile(), intolerances: ['gluten' as const] }
+  const withFoods: PlanLibrary = { ...library, foods }
+  const empty = emptyPlan('2026-W21')
+  const result = planWeek(planner.input(empty, glutenFree, withFoods, 3, { kind: 'week' }))
+  const week = planner.apply(empty, withFoods, result, glutenFree)
+  const adapted = week.days.flatMap((d) => d.meals).filter((m) => m.adaptedFrom)
+
+  it('plans adapted versions for a gluten-free person, each saying what it swapped', () => {
+    expect(adapted.length).toBeGreaterThan(0)
+    for (const meal of adapted) {
+      expect(meal.recipeId).toBe(`${meal.adaptedFrom!.recipeId}~adapted`)
+      expect(meal.recipe?.id).toBe(meal.recipeId)
+      expect(meal.adaptedFrom!.swaps.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('holds the adapted ingredients in the snapshot, so the shopping list buys them and not the originals', () => {
+    const meals = mealsOfWeeks([{ week: week.week, plan: week }])
+    const bought = new Set(amountsFromMeals(meals, foods).map((a) => a.foodId))
+    for (const meal of adapted) {
+      const ids = new Set(meal.recipe!.ingredients.map((i) => i.foodId))
+      for (const swap of meal.adaptedFrom!.swaps) {
+        expect(ids.has(swap.to)).toBe(true)
+        expect(bought.has(swap.to)).toBe(true)
+        for (const from of swap.from) expect(ids.has(from)).toBe(false)
+      }
+    }
+    // Nothing on the list conflicts with gluten: the adapted versions passed the rules.
+    for (const meal of week.days.flatMap((d) => d.meals)) expect(recipeConflicts(analyzeRecipe(meal.recipe!, foods), glutenFree)).toEqual([])
+  })
+
+  it('keeps adapted meals as the library’s (not retired) and reads the week back with the planner’s scores', () => {
+    const { retired } = recipeVersions(week, withFoods)
+    for (const meal of adapted) expect(retired.has(meal.recipeId!)).toBe(false)
+    expect(planner.evaluate(week, glutenFree, withFoods).scores?.total).toBeCloseTo(result.scores.total, 9)
   })
 })
