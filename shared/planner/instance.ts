@@ -207,6 +207,8 @@ export function buildInstance(input: PlannerInput): Instance {
 
   const share = slotShareOf(slots)
   const ramp = fiberRampFor(profile.targets.fiberG, input.recentFiberG)
+  // "About 50 g" is for the 2000 kcal reference day: a person who eats more eats more fibre with it.
+  const highFiber = scoreParams.highFiberDayG * Math.max(1, profile.targets.energyKcal / scoreParams.highFiberReferenceKcal)
   const fishMode = eatsFish(profile)
   const instance: Instance = {
     days,
@@ -245,9 +247,9 @@ export function buildInstance(input: PlannerInput): Instance {
     fiberPerDayG: (ramp ? ramp.weekG : profile.targets.fiberG) * share,
     // Above about 50 g a day (or 10 % over a ramp week's aim) fibre satisfaction falls: a lot at once
     // brings wind and bloating. Never below the person's own target.
-    fiberCapG: (ramp ? ramp.weekG * (1 + scoreParams.fiberRamp.headroom) : Math.max(scoreParams.highFiberDayG, profile.targets.fiberG * (1 + scoreParams.fiberRamp.headroom))) * share,
+    fiberCapG: (ramp ? ramp.weekG * (1 + scoreParams.fiberRamp.headroom) : Math.max(highFiber, profile.targets.fiberG * (1 + scoreParams.fiberRamp.headroom))) * share,
     fiberRamp: ramp,
-    highFiberG: scoreParams.highFiberDayG * share,
+    highFiberG: highFiber * share,
     energyPerDayKcal: profile.targets.energyKcal * share,
     plantGoal: (scoreParams.plantPointsPerWeek * days) / 7,
     fishGoal: (scoreParams.oilyFishMealsPerWeek * days) / 7,

@@ -67,6 +67,8 @@ export const scoreParams = {
    * bloating rise with larger doses).
    */
   highFiberDayG: 50,
+  /** … at this energy target; above it the threshold grows in proportion (3200 kcal: 80 g). */
+  highFiberReferenceKcal: 2000,
 } as const
 
 /** The share of a day's eating the planned slots stand for (1 with all four). */

@@ -84,6 +84,9 @@ export interface GridWeek {
   flexibleMeals: number
   /** Meals planned as an adapted recipe. */
   adaptedMeals: number
+  /** Days above about 50 g of fibre (scaled to energy and slots), and the most fibre a day (per person, planned slots). */
+  highFiberDays: number
+  maxFiberG: number
   score: number
   conflicting: number
   result: PlanResult
@@ -130,6 +133,8 @@ export function planGridWeek(grid: GridProfile, facts: readonly RecipeFacts[], f
     energyDeviation: energyGoal > 0 ? perDay('energy').reduce((s, e) => s + Math.abs(e - energyGoal) / energyGoal, 0) / Math.max(1, result.days.length) : 0,
     flexibleMeals: meals.filter((m) => m.reasons.some((r) => r.code === 'flexible-slot')).length,
     adaptedMeals: meals.filter((m) => m.recipeId && byId.get(m.recipeId)?.adaptedFrom !== undefined).length,
+    highFiberDays: result.scores.targets.fiber.highDays?.length ?? 0,
+    maxFiberG: Math.max(0, ...perDay('fiber')),
     score: result.scores.total,
     conflicting: meals.filter((m) => m.recipeId && (byId.get(m.recipeId)?.conflicts.length ?? 0) > 0).length,
     result,

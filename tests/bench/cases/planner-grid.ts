@@ -45,6 +45,8 @@ export function run(): GridWeek[] {
   console.log(`grid totals over ${weeks.length} weeks (${all((w) => w.slots)} slots):`)
   console.log(`  empty slots ${all((w) => w.emptySlots)}, of which avoidable (a fitting recipe existed for the slot kind) ${all((w) => w.avoidableEmpty)}; conflicting meals ${all((w) => w.conflicting)}`)
   console.log(`  days meeting fibre ${pct(all((w) => w.fiberDays) / days)}, fermented ${pct(all((w) => w.fermentedDays) / days)}, prebiotic ${pct(all((w) => w.prebioticDays) / days)}`)
+  const maxFiber = weeks.map((w) => w.maxFiberG).sort((a, b) => a - b)
+  console.log(`  days above about 50 g of fibre ${all((w) => w.highFiberDays)} of ${days}; most fibre in a day (planned slots): median over weeks ${quantile(maxFiber, 0.5).toFixed(1)} g, max ${(maxFiber[maxFiber.length - 1] ?? 0).toFixed(1)} g`)
   console.log(
     `  oily-fish meals (fish eaters, ${fish.length} weeks): median ${quantile(fish.map((w) => w.oilyFishMeals).sort((a, b) => a - b), 0.5)}, max ${Math.max(0, ...fish.map((w) => w.oilyFishMeals))} (limit ${fish[0]?.oilyFishLimit ?? 4}); weeks over the limit ${fish.filter((w) => w.oilyFishMeals > w.oilyFishLimit).length}`,
   )
