@@ -4,7 +4,7 @@
  * always give the same plan and another seed usually another good one.
  */
 import type { MealSlot } from '../profile/profile'
-import { cellReasons, planDays, unmetTargets, weekScores } from './explain'
+import { cellReasons, planDays, unmetRules, unmetTargets, weekScores } from './explain'
 import { buildInstance, type Instance } from './instance'
 import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot, type Snapshot } from './moves'
 import { mulberry32, randomInt } from './rng'
@@ -49,6 +49,7 @@ export function planWeek(input: PlannerInput, effort: Partial<SearchEffort> = {}
     scores: weekScores(state),
     unmet: unmetTargets(state),
     maxUsesPerRecipe: inst.useLimit,
+    unmetRules: unmetRules(state),
   }
 }
 
@@ -126,7 +127,7 @@ export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n
   state.set(cell, present, presentPortion)
   const beforeTotal = state.total()
   const before = state.satisfactions()
-  const cands = inst.candidates[s] ?? new Int32Array(0)
+  const cands = inst.cellCandidates[cell] ?? new Int32Array(0)
   const deltas = new Float64Array(cands.length)
   const quarters = new Int8Array(cands.length)
   state.scan(cell, cands, inst.useLimit, deltas, quarters)

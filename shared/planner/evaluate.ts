@@ -1,7 +1,7 @@
 /**
  * Scores any plan (not only the planner's) with the planner's score.
  */
-import { planDays, unmetTargets, weekScores } from './explain'
+import { planDays, unmetRules, unmetTargets, weekScores } from './explain'
 import { buildInstance, type Instance } from './instance'
 import { ScoreState } from './score'
 import type { PlanDays, PlannerInput, PlanResult, WeekScores } from './types'
@@ -20,10 +20,10 @@ export function scorePlan(input: PlannerInput, days: PlanDays): WeekScores {
  * scores and the unmet targets, exactly as `planWeek` would report them for that plan. Locked
  * slots come from `input.locked`; recipe ids not in `input.recipes` read as empty slots.
  */
-export function explainPlan(input: PlannerInput, days: PlanDays): Pick<PlanResult, 'days' | 'scores' | 'unmet'> {
+export function explainPlan(input: PlannerInput, days: PlanDays): Pick<PlanResult, 'days' | 'scores' | 'unmet' | 'unmetRules'> {
   const inst = buildInstance({ ...input, scope: { kind: 'week' } })
   const state = new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days))
-  return { days: planDays(state), scores: weekScores(state), unmet: unmetTargets(state) }
+  return { days: planDays(state), scores: weekScores(state), unmet: unmetTargets(state), unmetRules: unmetRules(state) }
 }
 
 /** The recipe index per cell: locked cells from the instance, the others from `days`. */

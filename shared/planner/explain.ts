@@ -18,6 +18,7 @@ import {
   type ScorePartId,
   type TargetId,
   type TargetScore,
+  type UnmetRule,
   type UnmetTarget,
   type WeekScores,
 } from './types'
@@ -262,7 +263,7 @@ function improvingRecipes(state: ScoreState, before: Record<TargetId, number>): 
   for (const cell of inst.open) {
     const current = state.assign[cell] ?? -1
     const portion = state.portion[cell] ?? 1
-    for (const r of inst.candidates[cell % inst.slots.length] ?? []) {
+    for (const r of inst.cellCandidates[cell] ?? []) {
       if (r === current || !state.allows(cell, r)) continue
       state.set(cell, r)
       const after = state.satisfactions()
@@ -315,4 +316,33 @@ export function blockers(inst: Instance, select: (r: number) => boolean): RuleCo
 
 function distinct(xs: string[]): string[] {
   return [...new Set(xs)]
+}
+
+/**
+ * The person's rules the plan could not keep: a slot of a capped day or of a day rule that no
+ * fitting recipe met (another was planned), and last week's recipes planned again.
+ */
+export function unmetRules(state: ScoreState): UnmetRule[] {
+  const inst = state.inst
+  const out: UnmetRule[] = []
+  inst.cellRuleMisses.forEach((misses, cell) => {
+    const info = inst.cells[cell]
+    const slot = info ? inst.slots[info.slot] : undefined
+    if (!info || slot === undefined || (state.assign[cell] ?? -1) < 0) return
+    for (const miss of misses.values()) {
+      if (miss.rule === 'max-minutes') out.push({ rule: 'max-minutes', day: info.day, slot, maxMinutes: miss.maxMinutes, fix: { code: 'add-recipe', slot, maxMinutes: miss.maxMinutes } })
+      else out.push({ rule: 'day-rule', day: info.day, slot, require: miss.require, fix: { code: 'add-recipe', slot, require: miss.require } })
+    }
+  })
+  let again = 0
+  let slotOfAgain: MealSlot | undefined
+  for (const cell of inst.open) {
+    const r = state.assign[cell] ?? -1
+    if (r >= 0 && inst.lastWeek[r]) {
+      again++
+      slotOfAgain ??= inst.slots[cell % inst.slots.length]
+    }
+  }
+  if (again > 0 && slotOfAgain) out.push({ rule: 'not-last-week', count: again, fix: { code: 'add-recipe', slot: slotOfAgain } })
+  return out
 }

@@ -3,7 +3,7 @@
  * typed arrays of recipe facts, the candidates per slot, which cells are open, fixed or empty,
  * the day targets and the recipe-use limit.
  */
-import { eatsFish, mealSlots, type MealSlot } from '../profile/profile'
+import { eatsFish, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
 import { fiberRampFor, oilyFishMax, scoreParams, slotShareOf } from './params'
 import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
@@ -69,6 +69,17 @@ export interface Instance {
   plantPoints: Float64Array
   /** Per slot index: recipes that fit it and have no conflict, in library order. */
   candidates: Int32Array[]
+  /**
+   * Per cell: its candidates after the person's rules for that day (time cap, day rules), or the
+   * slot's when a rule would leave none (the rule is then reported unmet).
+   */
+  cellCandidates: Int32Array[]
+  /** Rules a cell could not keep (by cell): what `unmetRules` reports. */
+  cellRuleMisses: Map<string, { rule: 'max-minutes'; maxMinutes: number } | { rule: 'day-rule'; require: DayRuleRequirement }>[]
+  /** Per recipe: a preference cost added to its effort (not a favourite when there are some; last week's). */
+  prefCost: Float64Array
+  /** Recipes of the week before that the rule "not the same as last week" asks to avoid. */
+  lastWeek: Uint8Array
   /** Cells by index day * slots.length + slot. */
   cells: Cell[]
   /** For every cell, the recipe fixed there (locked or kept; −1: open, empty or unknown id). */
@@ -105,6 +116,10 @@ export function buildInstance(input: PlannerInput): Instance {
   const { profile } = input
   const slots = mealSlots.filter((s) => profile.slots.includes(s))
 
+  const rules: PlanRules = input.rules ?? profile.rules ?? {}
+  const disliked = new Set(rules.disliked ?? [])
+  const favourites = new Set(rules.favourites ?? [])
+  const previous = new Set(rules.notSameAsLastWeek ? (input.previousWeek ?? []) : [])
   const recipes: PlannerRecipe[] = []
   const indexOf = new Map<string, number>()
   for (const recipe of input.recipes) {
@@ -126,6 +141,8 @@ export function buildInstance(input: PlannerInput): Instance {
   const minQ = new Int8Array(R)
   const maxQ = new Int8Array(R)
   const timeCost = new Float64Array(R)
+  const prefCost = new Float64Array(R)
+  const lastWeekMark = new Uint8Array(R)
   const plantStart = new Int32Array(R + 1)
   const plantIdxList: number[] = []
   const plantKeys: string[] = []
@@ -143,7 +160,9 @@ export function buildInstance(input: PlannerInput): Instance {
     limitCost[r] = Math.min(flags, scoreParams.limitFlagsCap) / scoreParams.limitFlagsCap
     let mask = 0
     let flex = 0
-    if (recipe.conflicts.length === 0) {
+    // A disliked recipe (or the adapted version of one) is never planned, like a conflict.
+    const isDisliked = disliked.has(recipe.id) || (recipe.adaptedFrom !== undefined && disliked.has(recipe.adaptedFrom))
+    if (recipe.conflicts.length === 0 && !isDisliked) {
       slots.forEach((s, i) => {
         if (recipe.slots.includes(s)) mask |= 1 << i
         else if (recipe.slots.some((own) => flexibleFor(own).includes(s))) flex |= 1 << i
@@ -157,6 +176,9 @@ export function buildInstance(input: PlannerInput): Instance {
     const minutes = Math.max(0, finiteOr0(recipe.totalMinutes))
     const slow = Math.min(1, Math.max(0, minutes - scoreParams.quickMinutes) / (scoreParams.slowMinutes - scoreParams.quickMinutes))
     timeCost[r] = (1 - scoreParams.flexibleSlotCost) * slow
+    const own = recipe.adaptedFrom ?? recipe.id
+    prefCost[r] = (favourites.size > 0 && !favourites.has(own) && !favourites.has(recipe.id) ? scoreParams.notFavouriteCost : 0) + (previous.has(recipe.id) || previous.has(own) ? scoreParams.lastWeekCost : 0)
+    lastWeekMark[r] = previous.has(recipe.id) || previous.has(own) ? 1 : 0
     plantStart[r] = plantIdxList.length
     const seen = new Set<number>()
     for (const plant of recipe.plants) {
@@ -194,12 +216,32 @@ export function buildInstance(input: PlannerInput): Instance {
   cells.forEach((cell, i) => {
     if (cell.kind !== 'open' && cell.fixedId !== null) fixedRecipe[i] = indexOf.get(cell.fixedId) ?? -1
   })
+  // The person's rules narrow a day's candidates, as far as something still fits.
+  const cellRuleMisses: Instance['cellRuleMisses'] = cells.map(() => new Map())
+  const cellCandidates = cells.map((cell, i) => {
+    let list = candidates[cell.slot] ?? new Int32Array(0)
+    if (cell.kind !== 'open' || list.length === 0) return list
+    const weekday = weekdays[cell.day % 7] ?? 'mon'
+    const cap = rules.maxMinutes?.[weekday]
+    if (cap !== undefined) {
+      const within = list.filter((r) => (recipes[r]?.totalMinutes ?? 0) <= cap)
+      if (within.length > 0) list = within
+      else cellRuleMisses[i]?.set('max-minutes', { rule: 'max-minutes', maxMinutes: cap })
+    }
+    for (const rule of rules.dayRules ?? []) {
+      if (rule.day !== weekday || (rule.slot !== undefined && rule.slot !== slots[cell.slot])) continue
+      const meeting = list.filter((r) => meetsRequirement(recipes[r], rule.require))
+      if (meeting.length > 0) list = meeting
+      else cellRuleMisses[i]?.set(`day-rule:${rule.require}`, { rule: 'day-rule', require: rule.require })
+    }
+    return list
+  })
   const open: number[] = []
   const emptyOpen: number[] = []
   const decides = new Uint8Array(cells.length)
   cells.forEach((cell, i) => {
     if (cell.kind !== 'open') return
-    if ((candidates[cell.slot]?.length ?? 0) > 0) {
+    if ((cellCandidates[i]?.length ?? 0) > 0) {
       open.push(i)
       decides[i] = 1
     } else emptyOpen.push(i)
@@ -239,6 +281,10 @@ export function buildInstance(input: PlannerInput): Instance {
     plantKeys,
     plantPoints: Float64Array.from(points),
     candidates,
+    cellCandidates,
+    cellRuleMisses,
+    prefCost,
+    lastWeek: lastWeekMark,
     cells,
     fixedRecipe,
     open: Int32Array.from(open),
@@ -267,6 +313,14 @@ export function buildInstance(input: PlannerInput): Instance {
   // small for "twice a week" is already past the rule, and spacing would leave slots empty.
   instance.spacing = instance.useLimit <= scoreParams.maxUsesPerRecipe && 2 * instance.useLimit - 1 <= days
   return instance
+}
+
+/** Whether a recipe meets a day rule's requirement (fish or seafood, meat-free, nothing to cook). */
+function meetsRequirement(recipe: PlannerRecipe | undefined, require: DayRuleRequirement): boolean {
+  if (!recipe) return false
+  if (require === 'fish') return recipe.fish === true
+  if (require === 'vegetarian') return recipe.meatFree === true
+  return recipe.noCook === true
 }
 
 /** The slots a recipe written for `own` may also fill (flexible slots). */

@@ -8,7 +8,7 @@ import type { MealSlot } from '../profile/profile'
 import { assignmentOf, portionsOf } from './evaluate'
 import { buildInstance, fixedUses, type Instance } from './instance'
 import { scoreParams } from './params'
-import { repeatCost, scaledWeights } from './score'
+import { mealEffort, repeatCost, scaledWeights } from './score'
 import type { PlanDays, PlannerInput } from './types'
 
 export interface LpModelOptions {
@@ -144,7 +144,7 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     const terms: [string, number][] = [[`k${cell}`, 1]]
     lp.bound(`k${cell}`, 0, 1)
     lp.obj(`k${cell}`, -scoreParams.emptySlotPenalty)
-    for (const r of inst.candidates[slot] ?? []) {
+    for (const r of inst.cellCandidates[cell] ?? []) {
       const name = `x${cell}_${r}`
       const portion = `m${cell}_${r}`
       lp.binaries.push(name)
@@ -215,7 +215,7 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
       for (const cell of inst.open) {
         if (((cell / S) | 0) !== d) continue
         let max = 0
-        for (const r of inst.candidates[cell % S] ?? []) max = Math.max(max, ((inst.fiber[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
+        for (const r of inst.cellCandidates[cell] ?? []) max = Math.max(max, ((inst.fiber[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
         hiF += max
       }
       const bigM = 1 + Math.max(0, (hiF - inst.fiberCapG) / T)
@@ -236,7 +236,7 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
       for (const cell of inst.open) {
         if (((cell / S) | 0) !== d) continue
         let max = 0
-        for (const r of inst.candidates[cell % S] ?? []) max = Math.max(max, ((inst.energy[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
+        for (const r of inst.cellCandidates[cell] ?? []) max = Math.max(max, ((inst.energy[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
         hi += max
       }
       const bigM = 1 + Math.max(0, (Math.max(Math.abs(hi - T), Math.abs(lo - T)) / T - tol) / span)
@@ -332,7 +332,7 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
 
 /** A meal's effort cost in a cell (time, and a flexible slot's preference cost), as ScoreState counts it. */
 function effortCost(inst: Instance, cell: number, r: number): number {
-  return (inst.timeCost[r] ?? 0) + (((inst.flexMask[r] ?? 0) >> cell % inst.slots.length) & 1) * scoreParams.flexibleSlotCost
+  return mealEffort(inst, cell % inst.slots.length, r)
 }
 
 /** −value[r]/4·m for every (x, m, r): a portion's quarters times the per-serving value. */

@@ -13,12 +13,8 @@ import type { ScoreState } from './score'
 /** Improvements smaller than this are rounding noise, not moves. */
 const epsilon = 1e-9
 
-function slotOf(inst: Instance, cell: number): number {
-  return cell % inst.slots.length
-}
-
 function candidatesOf(inst: Instance, cell: number): Int32Array {
-  return inst.candidates[slotOf(inst, cell)] ?? new Int32Array(0)
+  return inst.cellCandidates[cell] ?? new Int32Array(0)
 }
 
 /** Empties every open cell. */
@@ -70,7 +66,7 @@ export function construct(state: ScoreState, rng: Rng, choices: number): void {
 
 /** Buffers for one cell's candidate deltas and best portions (quarters). */
 function scratch(inst: Instance): { deltas: Float64Array; quarters: Int8Array } {
-  const n = inst.candidates.reduce((m, c) => Math.max(m, c.length), 0)
+  const n = inst.cellCandidates.reduce((m, c) => Math.max(m, c.length), 0)
   return { deltas: new Float64Array(n), quarters: new Int8Array(n) }
 }
 
@@ -175,7 +171,6 @@ function swapPass(state: ScoreState): boolean {
   let improved = false
   for (let i = 0; i < open.length; i++) {
     const cellA = open[i] ?? 0
-    const slotA = 1 << cellA % S
     const dayA = (cellA / S) | 0
     for (let j = i + 1; j < open.length; j++) {
       const cellB = open[j] ?? 0
@@ -185,7 +180,8 @@ function swapPass(state: ScoreState): boolean {
       const a = state.assign[cellA] ?? -1
       const b = state.assign[cellB] ?? -1
       if (a === b || a < 0 || b < 0) continue
-      if (!((inst.plannable[a] ?? 0) & (1 << cellB % S)) || !((inst.plannable[b] ?? 0) & slotA)) continue
+      // Each recipe must be a candidate of the other cell: its slot, and that day's rules (time cap, day rules).
+      if (!isCandidate(inst, cellB, a) || !isCandidate(inst, cellA, b)) continue
       if (inst.spacing && !swapKeepsSpacing(state, cellA, cellB)) continue
       if (state.swapDelta(cellA, cellB) > epsilon) {
         const pa = state.portion[cellA] ?? 1
@@ -198,6 +194,22 @@ function swapPass(state: ScoreState): boolean {
     }
   }
   return improved
+}
+
+/** Whether recipe r is among a cell's candidates (they are in library order: a binary search). */
+export function isCandidate(inst: Instance, cell: number, r: number): boolean {
+  const list = inst.cellCandidates[cell]
+  if (!list) return false
+  let lo = 0
+  let hi = list.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const v = list[mid] ?? 0
+    if (v === r) return true
+    if (v < r) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
 }
 
 /** Whether exchanging the recipes of two cells keeps every recipe off adjacent days. */
@@ -225,7 +237,7 @@ export function perturb(state: ScoreState, rng: Rng, count: number): void {
     // Half the kicks stay within one day (its fiber and energy move together), half roam the week.
     let cell = n === 0 ? first : (inst.open[randomInt(rng, inst.open.length)] ?? 0)
     if (n > 0 && rng() < 0.5) cell = day * S + randomInt(rng, S)
-    if (inst.cells[cell]?.kind !== 'open' || (inst.candidates[cell % S]?.length ?? 0) === 0) continue
+    if (inst.cells[cell]?.kind !== 'open' || (inst.cellCandidates[cell]?.length ?? 0) === 0) continue
     const cands = candidatesOf(inst, cell)
     for (let tries = 0; tries < 8; tries++) {
       const r = cands[randomInt(rng, cands.length)] ?? -1

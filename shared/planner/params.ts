@@ -48,6 +48,10 @@ export const scoreParams = {
    * was not written for, and half scaled by the minutes beyond `quickMinutes` (full at `slowMinutes`).
    */
   flexibleSlotCost: 0.5,
+  /** Preference costs on a meal's effort: not one of the person's favourites (when they named some) … */
+  notFavouriteCost: 0.25,
+  /** … and a recipe of last week under the rule "not the same as last week". A meal's effort cost is at most 1. */
+  lastWeekCost: 0.5,
   quickMinutes: 30,
   slowMinutes: 90,
   /**

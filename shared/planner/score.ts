@@ -127,7 +127,7 @@ export class ScoreState {
   /** The effort cost of recipe r in a cell: its time, and a flexible slot's preference cost. */
   effortOf(cell: number, r: number): number {
     const inst = this.inst
-    return (inst.timeCost[r] ?? 0) + (((inst.flexMask[r] ?? 0) >> cell % this.slotsPerDay) & 1) * scoreParams.flexibleSlotCost
+    return mealEffort(inst, cell % this.slotsPerDay, r)
   }
 
   private add(cell: number, day: number, r: number, portion: number, sign: 1 | -1): void {
@@ -318,8 +318,7 @@ export class ScoreState {
     const slotBit = cell % S
     const D = inst.days
     this.evaluations += candidates.length
-    const { fiber, energy, fermented, prebiotic, ala, oilyFish, limitCost, plantStart, plantIdx, plantPoints, groupOf, minQ, maxQ, timeCost, flexMask } = inst
-    const flexCost = scoreParams.flexibleSlotCost
+    const { fiber, energy, fermented, prebiotic, ala, oilyFish, limitCost, plantStart, plantIdx, plantPoints, groupOf, minQ, maxQ } = inst
     // The day and the week without the cell's recipe.
     const pa = this.portion[cell] ?? 0
     let f0 = this.dayFiber[d] ?? 0
@@ -420,7 +419,7 @@ export class ScoreState {
         out[j] = b === a ? 0 : -Infinity
         continue
       }
-      const effort = effort0 + (timeCost[b] ?? 0) + (((flexMask[b] ?? 0) >> slotBit) & 1) * flexCost
+      const effort = effort0 + mealEffort(inst, slotBit, b)
       let t =
         weekBase +
         bestDay +
@@ -479,6 +478,14 @@ export class ScoreState {
     }
     return delta
   }
+}
+
+/**
+ * A meal's effort cost, 0..1: its cooking time, a flexible slot's preference cost, and the person's
+ * preferences (not a favourite, last week's recipe), at most 1.
+ */
+export function mealEffort(inst: Instance, slot: number, r: number): number {
+  return Math.min(1, (inst.timeCost[r] ?? 0) + (((inst.flexMask[r] ?? 0) >> slot) & 1) * scoreParams.flexibleSlotCost + (inst.prefCost[r] ?? 0))
 }
 
 /** Mean over meals of 1 − min(flags, 3)/3; 1 when nothing is planned. */

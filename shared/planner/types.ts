@@ -3,7 +3,7 @@
  * returns (a week of meals with reasons as codes, the week's scores, and the targets it could not meet).
  * Nothing here is English: the UI turns codes into words.
  */
-import type { MealSlot, Profile } from '../profile/profile'
+import type { DayRuleRequirement, MealSlot, PlanRules, Profile } from '../profile/profile'
 
 /** The scored targets, in the order the UI lists them. */
 export const targetIds = ['fiber', 'fermented', 'prebiotic', 'omega3', 'plants', 'limit', 'variety', 'energy', 'effort'] as const
@@ -87,6 +87,12 @@ export interface PlannerRecipe {
   portions?: { min: number; max: number }
   /** For an adapted recipe: the recipe it was adapted from (its uses count as that recipe's). */
   adaptedFrom?: string
+  /** Contains fish or seafood (for "fish on Friday"). */
+  fish?: boolean
+  /** No meat, fish or seafood (for "meat-free Monday"). */
+  meatFree?: boolean
+  /** Nothing to cook (for "no cooking on Sunday"). */
+  noCook?: boolean
 }
 
 /** A slot the person fixed by hand. It is kept exactly, even if it conflicts with the profile. */
@@ -136,6 +142,10 @@ export interface PlannerInput {
    * this week aims only about 5 g a day higher (params.fiberRamp). Unknown: the target itself.
    */
   recentFiberG?: number
+  /** The person's planning rules (the profile's unless given). */
+  rules?: PlanRules
+  /** Recipe ids of the week before, for the rule "not the same as last week". */
+  previousWeek?: readonly string[]
 }
 
 /** A rule and how many recipes it kept out. */
@@ -256,6 +266,15 @@ export interface UnmetTarget {
   fix: Fix
 }
 
+/** One of the person's rules the plan could not keep, and what would let it. */
+export type UnmetRule =
+  /** No fitting recipe within the day's time cap for a slot: a longer one was planned. */
+  | { rule: 'max-minutes'; day: number; slot: MealSlot; maxMinutes: number; fix: { code: 'add-recipe'; slot: MealSlot; maxMinutes: number } }
+  /** No fitting recipe meets a day rule ("fish on Friday"): another was planned. */
+  | { rule: 'day-rule'; day: number; slot: MealSlot; require: DayRuleRequirement; fix: { code: 'add-recipe'; slot: MealSlot; require: DayRuleRequirement } }
+  /** Recipes of last week planned again: too few others fit. */
+  | { rule: 'not-last-week'; count: number; fix: { code: 'add-recipe'; slot: MealSlot } }
+
 export interface PlanResult {
   week: string
   seed: number
@@ -264,6 +283,8 @@ export interface PlanResult {
   unmet: UnmetTarget[]
   /** The most times one recipe may appear: 2, more only when the library is too small to fill the week. */
   maxUsesPerRecipe: number
+  /** The person's rules the plan could not keep (none when every rule holds). */
+  unmetRules: UnmetRule[]
 }
 
 /** One suggestion for a slot, against the plan as it is. */

@@ -65,6 +65,37 @@ export type Diet = (typeof diets)[number]
 export const mealSlots = ['breakfast', 'lunch', 'dinner', 'snack'] as const
 export type MealSlot = (typeof mealSlots)[number]
 
+/** Days of the week, Monday first (day 0 of a plan). */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof weekdays)[number]
+
+/** What a day rule asks of a meal: fish or seafood, no meat or fish, or nothing to cook. */
+export const dayRuleRequirements = ['fish', 'vegetarian', 'no-cook'] as const
+export type DayRuleRequirement = (typeof dayRuleRequirements)[number]
+
+/** "Fish on Friday" (dinner), "meat-free Monday" (every meal of the day), "no cooking on Sunday". */
+export interface DayRule {
+  day: Weekday
+  /** One meal of the day; absent: every meal of it. */
+  slot?: MealSlot
+  require: DayRuleRequirement
+}
+
+/** The person's own planning rules; every one optional, none set by default. */
+export interface PlanRules {
+  /** Cooking-time cap per weekday (prep + cook minutes of a planned recipe). */
+  maxMinutes?: Partial<Record<Weekday, number>>
+  /** Recipes planned more often. */
+  favourites?: string[]
+  /** Recipes never planned. */
+  disliked?: string[]
+  /** Avoid last week's recipes where others fit. */
+  notSameAsLastWeek?: boolean
+  dayRules?: DayRule[]
+}
+
+export const planRuleLimits = { maxMinutes: { min: 5, max: 240 }, recipes: { maxItems: 500 }, dayRules: { maxItems: 28 } } as const
+
 /**
  * Bounds for numeric fields. Outside them a value is refused, not clamped: a person who typed
  * 300 g of fiber meant something else, and saving it would silently skew every plan.
@@ -105,6 +136,8 @@ export interface Profile {
    * (REFERENCE §1c, SEAFISH). Absent in profiles saved before it existed: false.
    */
   mayBePregnant?: boolean
+  /** The person's planning rules (time caps, favourites, disliked recipes, day rules). */
+  rules?: PlanRules
 }
 
 export function defaultProfile(): Profile {
@@ -159,6 +192,18 @@ export const profileSchema = z.strictObject({
     energyKcal: intInRange(profileLimits.energyKcal),
   }),
   mayBePregnant: z.boolean().optional(),
+  rules: z
+    .strictObject({
+      maxMinutes: z.partialRecord(z.enum(weekdays), intInRange(planRuleLimits.maxMinutes)).optional(),
+      favourites: z.array(z.string().min(1).max(200)).max(planRuleLimits.recipes.maxItems).optional(),
+      disliked: z.array(z.string().min(1).max(200)).max(planRuleLimits.recipes.maxItems).optional(),
+      notSameAsLastWeek: z.boolean().optional(),
+      dayRules: z
+        .array(z.strictObject({ day: z.enum(weekdays), slot: z.enum(mealSlots).optional(), require: z.enum(dayRuleRequirements) }))
+        .max(planRuleLimits.dayRules.maxItems)
+        .optional(),
+    })
+    .optional(),
 })
 
 /** A problem with one field: a dotted path and a code the UI turns into a message. */
@@ -213,6 +258,8 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
   const slots = pick('slots')
   const pregnancy = shape.mayBePregnant.safeParse(record.mayBePregnant)
   if (!pregnancy.success) repaired.push('mayBePregnant')
+  const rules = shape.rules.safeParse(record.rules)
+  if (!rules.success) repaired.push('rules')
   return {
     profile: {
       intolerances: pick('intolerances'),
@@ -223,6 +270,7 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
       slots: mealSlots.filter((s) => slots.includes(s)),
       targets: { fiberG: target('fiberG'), energyKcal: target('energyKcal') },
       ...(pregnancy.success && pregnancy.data !== undefined ? { mayBePregnant: pregnancy.data } : {}),
+      ...(rules.success && rules.data !== undefined ? { rules: rules.data } : {}),
     },
     repaired,
   }

@@ -50,6 +50,10 @@ export function toPlannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRe
     conflicts,
     totalMinutes: recipe.prepMinutes + recipe.cookMinutes,
     portions: conflicts.length === 0 ? portionRange(facts, profile) : { min: 0.5, max: 1 },
+    // For day rules: fish or seafood is in it for sure; meat-free only when known to be vegetarian.
+    fish: (['fish', 'crustaceans', 'molluscs'] as const).some((a) => facts.knowledge.allergens[a]?.certainty === 'is'),
+    meatFree: facts.fits.vegetarian === true,
+    noCook: recipe.cookMinutes === 0,
   }
 }
 

@@ -79,6 +79,9 @@ const arbRecipeBody = fc.record({
   alaSource: fc.boolean(),
   plants: arbPlants,
   limitFlags: fc.integer({ min: 0, max: 5 }),
+  totalMinutes: fc.integer({ min: 5, max: 90 }),
+  fish: fc.boolean(),
+  noCook: fc.boolean(),
   conflicts: fc.oneof(fc.constant([] as RecipeConflict[]), fc.subarray(rules, { minLength: 1, maxLength: 2 }).map((rs) => rs.map(conflict))),
 })
 
@@ -96,6 +99,10 @@ export function arbLibrary(maxSize = 25): fc.Arbitrary<PlannerRecipe[]> {
         plants: b.plants,
         limitFlags: b.limitFlags,
         conflicts: b.conflicts,
+        totalMinutes: b.totalMinutes,
+        fish: b.fish,
+        meatFree: !b.fish,
+        noCook: b.noCook,
       }),
     ),
   )

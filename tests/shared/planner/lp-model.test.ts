@@ -5,13 +5,27 @@ import { buildLpModel, planWeek, type LpModel, type PlanDays, type PlannerInput 
 import { assignmentOf, portionsOf } from '../../../shared/planner/evaluate'
 import { buildInstance } from '../../../shared/planner/instance'
 import { ScoreState } from '../../../shared/planner/score'
-import type { MealSlot } from '../../../shared/profile/profile'
+import type { MealSlot, PlanRules } from '../../../shared/profile/profile'
 import { arbLibrary, arbLocked, arbProfile, conflict, input, profile, recipe } from './fixtures'
 
 let highs: Highs
 beforeAll(async () => {
   highs = await highsLoader()
 })
+
+/** Random planning rules over a library's recipe ids. */
+function arbRules(ids: string[]): fc.Arbitrary<PlanRules> {
+  return fc.record(
+    {
+      maxMinutes: fc.dictionary(fc.constantFrom('mon', 'tue', 'wed'), fc.integer({ min: 5, max: 60 })),
+      favourites: fc.subarray(ids),
+      disliked: fc.subarray(ids, { maxLength: Math.min(2, ids.length) }),
+      notSameAsLastWeek: fc.boolean(),
+      dayRules: fc.array(fc.record({ day: fc.constantFrom('mon', 'tue', 'wed'), require: fc.constantFrom('fish', 'vegetarian', 'no-cook') }), { maxLength: 2 }),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<PlanRules>
+}
 
 /** Solves a model and reads the plan back (recipes and their portions, as household servings). */
 function solve(model: LpModel, household: number): { status: string; objective: number; days: PlanDays } {
@@ -76,12 +90,21 @@ describe('the LP model is the planner score', () => {
 
   it('agrees with the planner on random tiny instances (fish or ALA, locks, raised use limits, energy far off)', () => {
     const arbTiny = arbLibrary(8).chain((recipes) =>
-      fc.record({ recipes: fc.constant(recipes), profile: arbProfile, locked: arbLocked(recipes.length), seed: fc.integer(), recentFiberG: fc.option(fc.integer({ min: 5, max: 40 }), { nil: undefined }) }),
+      fc.record({
+        recipes: fc.constant(recipes),
+        profile: arbProfile,
+        locked: arbLocked(recipes.length),
+        seed: fc.integer(),
+        recentFiberG: fc.option(fc.integer({ min: 5, max: 40 }), { nil: undefined }),
+        rules: arbRules(recipes.map((r) => r.id)),
+        previousWeek: fc.subarray(recipes.map((r) => r.id)),
+      }),
     )
     fc.assert(
-      fc.property(arbTiny, ({ recipes, profile: person, locked, seed, recentFiberG }) => {
+      fc.property(arbTiny, ({ recipes, profile: person, locked, seed, recentFiberG, rules, previousWeek }) => {
         // recentFiberG: a ramp week (fibre rises about 5 g a day from recent weeks) when well below the target.
-        const given = input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed, recentFiberG })
+        // rules: time caps, day rules, favourites, disliked, not the same as last week.
+        const given = input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed, recentFiberG, rules, previousWeek })
         const ours = planWeek(given)
         const household = given.profile.householdSize
         const oursObjective = objectiveOf(given, ours.days)

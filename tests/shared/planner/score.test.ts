@@ -161,7 +161,7 @@ describe('scorePlan', () => {
   it('explains a planner result exactly as the planner did', () => {
     const given = input(randomLibrary(40, 4), { locked: [{ day: 1, slot: 'lunch', recipeId: 'r3', servings: 2 }] })
     const result = planWeek(given)
-    expect(explainPlan(given, result.days)).toEqual({ days: result.days, scores: result.scores, unmet: result.unmet })
+    expect(explainPlan(given, result.days)).toEqual({ days: result.days, scores: result.scores, unmet: result.unmet, unmetRules: result.unmetRules })
   })
 
   it('keeps the total in [0, 100], with 0 for an empty week', () => {
