@@ -108,8 +108,10 @@ export const usePlanStore = defineStore('plan', () => {
     )
   }
 
+  /** The recipes of the week before the open one, for the rule "not the same as last week". */
+  const previousRecipes = shallowRef<readonly string[]>([])
   const evaluated = (p: Week): Week =>
-    mealCount(p) > 0 ? planner.evaluate(p, profiles.profile, library) : { ...p, scores: null, unmet: [] }
+    mealCount(p) > 0 ? planner.evaluate(p, profiles.profile, library, previousRecipes.value) : { ...p, scores: null, unmet: [] }
 
   async function open(next: string): Promise<void> {
     const id = ++opening
@@ -122,8 +124,9 @@ export const usePlanStore = defineStore('plan', () => {
       // its scores are recomputed once the catalogue, and with it every recipe's facts, arrives.
       // Of the history, only last week is needed now (for "Copy last week"); the list of every
       // stored week follows in the background.
-      const [stored, previous] = await Promise.all([loadStoredPlan(next), loadPlanSummary(shiftWeek(next, -1)), recipes.loadOwn()])
+      const [stored, previous, previousPlan] = await Promise.all([loadStoredPlan(next), loadPlanSummary(shiftWeek(next, -1)), loadPlan(shiftWeek(next, -1)).catch(() => null), recipes.loadOwn()])
       if (id !== opening) return
+      previousRecipes.value = (previousPlan?.days ?? []).flatMap((d) => d.meals.flatMap((m) => (m.recipeId ? [m.recipeId] : [])))
       for (const summary of [stored ? summaryOf(stored.plan, stored.updatedAt) : null, previous]) if (summary) touch(summary)
       const shown = stored?.plan ?? emptyPlan(next)
       plan.value = recipes.hasFacts ? scored(shown) : shown
@@ -237,7 +240,7 @@ export const usePlanStore = defineStore('plan', () => {
         const withRamp: Week = { ...prepare(base) }
         delete withRamp.recentFiberG
         if (recentFiberG !== undefined) withRamp.recentFiberG = recentFiberG
-        next = await planner.generate(withRamp, profiles.profile, library, scope)
+        next = await planner.generate(withRamp, profiles.profile, library, scope, undefined, previousRecipes.value)
       } while (plan.value !== base && week.value === forWeek && ++attempts < 3)
       if (forWeek === week.value) void commit(next, generateAction[scope.kind])
     } catch (error) {
@@ -293,7 +296,7 @@ export const usePlanStore = defineStore('plan', () => {
 
   async function suggestions(at: SlotRef): Promise<SwapSuggestion[]> {
     await recipes.load()
-    return planner.swaps(plan.value, profiles.profile, library, at)
+    return planner.swaps(plan.value, profiles.profile, library, at, 5, previousRecipes.value)
   }
 
   onScopeDispose(() => unobserve?.())

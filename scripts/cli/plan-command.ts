@@ -3,13 +3,14 @@ import { parseArgs } from 'node:util'
 import { isIsoWeek, isoWeekOf } from '../../shared/calendar/iso-week'
 import { planWeek } from '../../shared/planner/engine'
 import { analyzeRecipe } from '../../shared/recipes/analyze'
-import { describePlan } from '../../shared/week/describe'
+import { describePlan, parseDescribedPlan, PlanShapeError } from '../../shared/week/describe'
+import { readFileSync } from 'node:fs'
 import { builtInRecipes } from '../../shared/recipes/library'
 import { plannableLibrary } from '../../shared/recipes/plannable'
 import type { Recipe } from '../../shared/recipes/types'
 import type { RecipeFacts } from '../../shared/recipes/analyze'
 import type { LockedSlot } from '../../shared/planner/types'
-import { mealSlots, type MealSlot, type Profile } from '../../shared/profile/profile'
+import { mealSlots, planRulesSchema, type MealSlot, type PlanRules, type Profile } from '../../shared/profile/profile'
 import type { Command } from './command'
 import { printJson, readLang, UsageError, type CliContext } from './context'
 import { readProfile } from './profile-file'
@@ -17,7 +18,7 @@ import { readRecipes } from './recipe-file'
 
 export const planCommand: Command = {
   path: ['plan'],
-  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lock <day>:<slot>=<recipeId> …] [--recent-fiber <g a day>] [--lang en|de]',
+  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lock <day>:<slot>=<recipeId> …] [--recent-fiber <g a day>] [--rules rules.json] [--previous week.json] [--lang en|de]',
   summary:
     'plan a week; prints every day with its energy per person and every slot with recipe, servings (and per person), minutes, ingredients (food id, everyday name, description, grams), reasons, the scores and unmet targets',
   run(args: string[], ctx: CliContext): number {
@@ -32,6 +33,8 @@ export const planCommand: Command = {
         lang: { type: 'string' },
         lock: { type: 'string', multiple: true },
         'recent-fiber': { type: 'string' },
+        rules: { type: 'string' },
+        previous: { type: 'string' },
       },
     })
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`)
@@ -51,7 +54,18 @@ export const planCommand: Command = {
     const recent = values['recent-fiber']
     const recentFiberG = recent === undefined ? undefined : Number(recent)
     if (recentFiberG !== undefined && !(Number.isFinite(recentFiberG) && recentFiberG >= 0 && recentFiberG <= 200)) throw new UsageError('--recent-fiber must be grams of fibre a day from 0 to 200')
-    const result = planWeek({ profile, recipes: library.recipes, week, locked, seed, ...(recentFiberG === undefined ? {} : { recentFiberG }) })
+    const rules = values.rules ? readRules(values.rules) : undefined
+    const previousWeek = values.previous ? readPreviousWeek(values.previous) : undefined
+    const result = planWeek({
+      profile,
+      recipes: library.recipes,
+      week,
+      locked,
+      seed,
+      ...(recentFiberG === undefined ? {} : { recentFiberG }),
+      ...(rules ? { rules } : {}),
+      ...(previousWeek ? { previousWeek } : {}),
+    })
     for (const [id, adaptation] of library.adaptations) facts.set(id, adaptation.facts)
     printJson(ctx, describePlan(result, facts, lang, library.adaptations))
     return 0
@@ -79,4 +93,29 @@ export function parseLock(text: string, profile: Profile, facts: ReadonlyMap<str
   const id = recipeId.trim()
   if (!facts.has(id)) throw new UsageError(`--lock recipe "${id}" is not in the recipes`)
   return { day, slot, recipeId: id, servings: profile.householdSize }
+}
+
+/** A rules file: the profile's `rules` shape (README); a bad one names its bad fields. */
+function readRules(path: string): PlanRules {
+  const parsed = planRulesSchema.safeParse(readJson(path, 'rules'))
+  if (!parsed.success) throw new UsageError(`invalid rules ${path}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join(', ')}`)
+  return parsed.data
+}
+
+/** The recipe ids of a week `plan` printed, for "not the same as last week". */
+function readPreviousWeek(path: string): string[] {
+  try {
+    return parseDescribedPlan(readJson(path, 'previous week')).days.flatMap((d) => d.meals.flatMap((m) => (m.recipeId ? [m.recipeId] : [])))
+  } catch (error) {
+    if (error instanceof PlanShapeError) throw new UsageError(`invalid previous week ${path}: ${error.message}`)
+    throw error
+  }
+}
+
+function readJson(path: string, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown
+  } catch (error) {
+    throw new UsageError(`cannot read ${what} ${path}: ${(error as Error).message}`)
+  }
 }

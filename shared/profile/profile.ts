@@ -174,6 +174,18 @@ const avoidEntrySchema: z.ZodType<AvoidEntry> = z.preprocess(
   ]),
 ) as z.ZodType<AvoidEntry>
 
+/** The person's planning rules (profile.rules, and the command line's rules file). */
+export const planRulesSchema = z.strictObject({
+  maxMinutes: z.partialRecord(z.enum(weekdays), intInRange(planRuleLimits.maxMinutes)).optional(),
+  favourites: z.array(z.string().min(1).max(200)).max(planRuleLimits.recipes.maxItems).optional(),
+  disliked: z.array(z.string().min(1).max(200)).max(planRuleLimits.recipes.maxItems).optional(),
+  notSameAsLastWeek: z.boolean().optional(),
+  dayRules: z
+    .array(z.strictObject({ day: z.enum(weekdays), slot: z.enum(mealSlots).optional(), require: z.enum(dayRuleRequirements) }))
+    .max(planRuleLimits.dayRules.maxItems)
+    .optional(),
+})
+
 export const profileSchema = z.strictObject({
   intolerances: uniqueList(intolerances),
   allergens: uniqueList(allergens),
@@ -192,18 +204,7 @@ export const profileSchema = z.strictObject({
     energyKcal: intInRange(profileLimits.energyKcal),
   }),
   mayBePregnant: z.boolean().optional(),
-  rules: z
-    .strictObject({
-      maxMinutes: z.partialRecord(z.enum(weekdays), intInRange(planRuleLimits.maxMinutes)).optional(),
-      favourites: z.array(z.string().min(1).max(200)).max(planRuleLimits.recipes.maxItems).optional(),
-      disliked: z.array(z.string().min(1).max(200)).max(planRuleLimits.recipes.maxItems).optional(),
-      notSameAsLastWeek: z.boolean().optional(),
-      dayRules: z
-        .array(z.strictObject({ day: z.enum(weekdays), slot: z.enum(mealSlots).optional(), require: z.enum(dayRuleRequirements) }))
-        .max(planRuleLimits.dayRules.maxItems)
-        .optional(),
-    })
-    .optional(),
+  rules: planRulesSchema.optional(),
 })
 
 /** A problem with one field: a dotted path and a code the UI turns into a message. */

@@ -51,6 +51,8 @@ export interface DescribedPlan {
   days: { day: number; date: string | null; energyKcal: number; meals: DescribedMeal[] }[]
   scores: PlanResult['scores']
   unmet: PlanResult['unmet']
+  /** The person's rules the plan could not keep (time caps, day rules, last week's recipes). */
+  unmetRules: PlanResult['unmetRules']
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -111,6 +113,7 @@ export function describePlan(
     })),
     scores: result.scores,
     unmet: result.unmet,
+    unmetRules: result.unmetRules,
   }
 }
 

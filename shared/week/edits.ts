@@ -109,7 +109,7 @@ export function snapshots(plan: Week): Map<string, Recipe> {
  */
 export function applyResult(
   plan: Week,
-  result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number },
+  result: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { seed?: number; unmetRules?: PlanResult['unmetRules'] },
   recipeOf: (id: string) => Recipe | null,
   adaptedOf: (id: string) => NonNullable<WeekMeal['adaptedFrom']> | null = () => null,
 ): Week {
@@ -136,14 +136,21 @@ export function applyResult(
     const outside = d.meals.filter((b) => !planned.meals.some((m) => m.slot === b.slot))
     return { ...d, meals: [...meals, ...outside].sort(bySlotOrder) }
   })
-  return { ...plan, days, scores: result.scores, unmet: result.unmet, seed: result.seed ?? plan.seed }
+  return { ...withRules(plan, result.unmetRules), days, scores: result.scores, unmet: result.unmet, seed: result.seed ?? plan.seed }
+}
+
+/** The week with the rules its plan could not keep (none: the field is left out). */
+function withRules(plan: Week, unmetRules: PlanResult['unmetRules'] | undefined): Week {
+  const next: Week = { ...plan }
+  delete next.unmetRules
+  return unmetRules?.length ? { ...next, unmetRules } : next
 }
 
 /**
  * The planner's reading of the plan as it stands (after an edit): each meal's reasons, the scores
  * and the unmet targets. Nothing else changes; an empty slot keeps the explanation it had.
  */
-export function withEvaluation(plan: Week, evaluation: Pick<PlanResult, 'days' | 'scores' | 'unmet'>): Week {
+export function withEvaluation(plan: Week, evaluation: Pick<PlanResult, 'days' | 'scores' | 'unmet'> & { unmetRules?: PlanResult['unmetRules'] }): Week {
   const days = plan.days.map((d): WeekDay => {
     const evaluated = evaluation.days.find((e) => e.day === d.day)
     const meals = d.meals.map((m) => {
@@ -153,5 +160,5 @@ export function withEvaluation(plan: Week, evaluation: Pick<PlanResult, 'days' |
     })
     return { ...d, meals }
   })
-  return { ...plan, days, scores: evaluation.scores, unmet: evaluation.unmet }
+  return { ...withRules(plan, evaluation.unmetRules), days, scores: evaluation.scores, unmet: evaluation.unmet }
 }

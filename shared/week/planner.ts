@@ -100,14 +100,15 @@ export class WeekPlanner {
   }
 
   /** The planner's input for planning `scope` of the week with `seed`. */
-  input(week: Week, profile: Profile, library: PlanLibrary, seed: number, scope: PlanScope): PlannerInput {
+  input(week: Week, profile: Profile, library: PlanLibrary, seed: number, scope: PlanScope, previousWeek?: readonly string[]): PlannerInput {
     const ramp = week.recentFiberG === undefined ? {} : { recentFiberG: week.recentFiberG }
-    return { profile, recipes: this.plannerRecipes(week, profile, library), week: week.week, locked: lockedSlots(week), seed, scope, current: currentDays(week), ...ramp }
+    const previous = previousWeek ? { previousWeek } : {}
+    return { profile, recipes: this.plannerRecipes(week, profile, library), week: week.week, locked: lockedSlots(week), seed, scope, current: currentDays(week), ...ramp, ...previous }
   }
 
   /** The planner's reasons, scores and unmet targets for the week exactly as it stands. */
-  evaluate(week: Week, profile: Profile, library: PlanLibrary): Week {
-    const { current, ...input } = this.input(week, profile, library, week.seed ?? 0, { kind: 'week' })
+  evaluate(week: Week, profile: Profile, library: PlanLibrary, previousWeek?: readonly string[]): Week {
+    const { current, ...input } = this.input(week, profile, library, week.seed ?? 0, { kind: 'week' }, previousWeek)
     return withEvaluation(week, explainPlan(input, current ?? currentDays(week)))
   }
 

@@ -1,6 +1,6 @@
 /** Reading a stored week that may be damaged: each part is checked with the week schema's own parts. */
 import { isIsoWeek } from '../calendar/iso-week'
-import { daysPerWeek, unmetTargetSchema, weekMealSchema, type Week, type WeekDay, type WeekMeal } from './schema'
+import { daysPerWeek, unmetRuleSchema, unmetTargetSchema, weekMealSchema, type Week, type WeekDay, type WeekMeal } from './schema'
 
 /** Older rows may lack the two flags; they mean "no" then. */
 const storedMealSchema = weekMealSchema
@@ -27,7 +27,7 @@ interface StoredDay {
  */
 export function weekFromStored(value: unknown): Week | null {
   if (!value || typeof value !== 'object') return null
-  const row = value as { week?: unknown; days?: unknown; seed?: unknown; scores?: unknown; unmet?: unknown; recentFiberG?: unknown }
+  const row = value as { week?: unknown; days?: unknown; seed?: unknown; scores?: unknown; unmet?: unknown; recentFiberG?: unknown; unmetRules?: unknown }
   if (typeof row.week !== 'string' || !isIsoWeek(row.week) || !Array.isArray(row.days)) return null
   const storedDays = row.days as (StoredDay | null)[]
   const days = Array.from({ length: daysPerWeek }, (_, day): WeekDay => {
@@ -49,6 +49,10 @@ export function weekFromStored(value: unknown): Week | null {
       const parsed = unmetTargetSchema.safeParse(u)
       return parsed.success ? [parsed.data] : []
     }) : [],
+    ...(Array.isArray(row.unmetRules) ? { unmetRules: row.unmetRules.flatMap((u: unknown) => {
+      const parsed = unmetRuleSchema.safeParse(u)
+      return parsed.success ? [parsed.data] : []
+    }) } : {}),
     ...(typeof row.recentFiberG === 'number' && Number.isFinite(row.recentFiberG) && row.recentFiberG >= 0 && row.recentFiberG <= 200 ? { recentFiberG: row.recentFiberG } : {}),
   }
 }

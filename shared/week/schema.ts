@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { isIsoWeek } from '../calendar/iso-week'
 import type { Food } from '../food/types'
 import { scoreParts, targetIds, type ScorePartId, type TargetId } from '../planner/types'
-import { mealSlots } from '../profile/profile'
+import { dayRuleRequirements, mealSlots } from '../profile/profile'
 import { recipeSchema } from '../recipes/validate'
 
 export const daysPerWeek = 7
@@ -93,6 +93,13 @@ export const unmetTargetSchema = z.strictObject({
   ]),
 })
 
+const ruleFix = z.strictObject({ code: z.literal('add-recipe'), slot: z.enum(mealSlots) })
+export const unmetRuleSchema = z.discriminatedUnion('rule', [
+  z.strictObject({ rule: z.literal('max-minutes'), day: dayIndex, slot: z.enum(mealSlots), maxMinutes: count, fix: ruleFix.extend({ maxMinutes: count }) }),
+  z.strictObject({ rule: z.literal('day-rule'), day: dayIndex, slot: z.enum(mealSlots), require: z.enum(dayRuleRequirements), fix: ruleFix.extend({ require: z.enum(dayRuleRequirements) }) }),
+  z.strictObject({ rule: z.literal('not-last-week'), count, fix: ruleFix }),
+])
+
 /** One meal of a week: what is planned in a slot, and the recipe as it was when planned. */
 export const weekMealSchema = z.strictObject({
   slot: z.enum(mealSlots),
@@ -152,6 +159,8 @@ export const weekSchema = z.strictObject({
    * below the target, the week aims about 5 g higher (fibre rises slowly). Absent: the target.
    */
   recentFiberG: z.number().min(0).max(200).optional(),
+  /** The person's rules the plan could not keep (absent in weeks planned before rules). */
+  unmetRules: z.array(unmetRuleSchema).max(200).optional(),
 })
 
 export type Week = z.output<typeof weekSchema>

@@ -83,6 +83,29 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     expect(plan.scores.targets.fiber.ramp).toEqual({ fromG: 16, weekG: 21, goalG: 30 })
   })
 
+  it('keeps the rules of --rules: a weekday time cap, fish on Friday, a disliked recipe never planned', () => {
+    const omnivore = file('omnivore.json', { ...defaultProfile(), slots: ['breakfast', 'lunch', 'dinner'] })
+    const first = JSON.parse(runScript('scripts/gutplan.ts', ['plan', '--profile', omnivore, '--week', '2026-W48', '--seed', '2']).stdout) as DescribedPlan
+    const disliked = first.days[0]!.meals.find((m) => m.slot === 'dinner')!.recipeId!
+    const rules = file('rules.json', { maxMinutes: { mon: 30, tue: 30, wed: 30, thu: 30, fri: 30 }, disliked: [disliked], dayRules: [{ day: 'fri', slot: 'dinner', require: 'fish' }] })
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', omnivore, '--week', '2026-W48', '--seed', '2', '--rules', rules])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    expect(plan.unmetRules).toEqual([])
+    for (const day of plan.days.slice(0, 5)) for (const m of day.meals) expect(m.totalMinutes ?? 0).toBeLessThanOrEqual(30)
+    expect(plan.days.flatMap((d) => d.meals).map((m) => m.recipeId)).not.toContain(disliked)
+    const friday = plan.days[4]!.meals.find((m) => m.slot === 'dinner')!
+    expect(friday.ingredients.some((i) => /salmon|mackerel|sardine|trout|cod|tuna|prawn|shrimp|haddock|herring|anchov|fish|mussel|squid/i.test(i.description ?? ''))).toBe(true)
+    // With --previous and "not the same as last week", fewer of last week's recipes come back.
+    const previous = file('previous.json', first)
+    const again = (extra: string[]) => {
+      const out = JSON.parse(runScript('scripts/gutplan.ts', ['plan', '--profile', omnivore, '--week', '2026-W49', '--seed', '3', '--previous', previous, ...extra]).stdout) as DescribedPlan
+      const before = new Set(first.days.flatMap((d) => d.meals.map((m) => m.recipeId)))
+      return out.days.flatMap((d) => d.meals).filter((m) => before.has(m.recipeId)).length
+    }
+    expect(again(['--rules', file('fresh.json', { notSameAsLastWeek: true })])).toBeLessThan(again([]))
+  })
+
   it('plans from a recipe file', () => {
     const recipes = file('recipes.json', builtInRecipes.filter((r) => r.slots.includes('breakfast')).slice(0, 10))
     const run = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--recipes', recipes, '--week', '2026-W01'])
@@ -101,6 +124,7 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     [['plan', '--profile', 'PROFILE', '--seed', '-3'], /--seed/],
     [['plan', '--profile', 'PROFILE', '--lock', 'dinner=d-x'], /--lock must look like/],
     [['plan', '--profile', 'PROFILE', '--recent-fiber', 'lots'], /--recent-fiber/],
+    [['plan', '--profile', 'PROFILE', '--rules', 'BADRULES'], /invalid rules .*leftovers|invalid rules .*maxMinutes/],
     [['plan', '--profile', 'PROFILE', '--lock', 'someday:dinner=d-x'], /--lock day/],
     [['plan', '--profile', 'PROFILE', '--lock', 'mon:lunch=d-x'], /not one of the profile's meals/],
     [['plan', '--profile', 'PROFILE', '--lock', 'mon:dinner=no-such-recipe'], /not in the recipes/],
@@ -111,6 +135,7 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     const paths: Record<string, string> = {
       PROFILE: profile,
       BAD: file('bad.json', { ...defaultProfile(), householdSize: 0 }),
+      BADRULES: file('bad-rules.json', { maxMinutes: { mon: 1 } }),
       BROKEN: file('broken.json', '{ not json'),
       BADRECIPES: file('bad-recipes.json', [{ ...builtInRecipes[0], ingredients: [{ foodId: 'nope', quantity: { unit: 'g', amount: 5 } }] }]),
     }

@@ -22,19 +22,19 @@ export function usePlanPlanner(client: PlannerClient = createPlannerClient()) {
   const planner = new WeekPlanner()
 
   /** Plans the scope (week, day or slot) with a new seed, keeping locked slots and everything outside the scope. */
-  async function generate(plan: Week, profile: Profile, library: PlanLibrary, scope: PlanScope, seed = randomSeed()): Promise<Week> {
-    const result = await client.plan(planner.input(plan, profile, library, seed, scope))
+  async function generate(plan: Week, profile: Profile, library: PlanLibrary, scope: PlanScope, seed = randomSeed(), previousWeek?: readonly string[]): Promise<Week> {
+    const result = await client.plan(planner.input(plan, profile, library, seed, scope, previousWeek))
     return planner.apply(plan, library, result, profile)
   }
 
   /** The planner's reasons and scores for the plan exactly as it stands. */
-  function evaluate(plan: Week, profile: Profile, library: PlanLibrary): Week {
-    return planner.evaluate(plan, profile, library)
+  function evaluate(plan: Week, profile: Profile, library: PlanLibrary, previousWeek?: readonly string[]): Week {
+    return planner.evaluate(plan, profile, library, previousWeek)
   }
 
   /** The planner's best alternatives for one slot, against the rest of the week as it stands. */
-  function swaps(plan: Week, profile: Profile, library: PlanLibrary, at: SlotRef, count = 5): Promise<SwapSuggestion[]> {
-    return client.swaps(planner.input(plan, profile, library, plan.seed ?? 0, { kind: 'week' }), at.day, at.slot, count)
+  function swaps(plan: Week, profile: Profile, library: PlanLibrary, at: SlotRef, count = 5, previousWeek?: readonly string[]): Promise<SwapSuggestion[]> {
+    return client.swaps(planner.input(plan, profile, library, plan.seed ?? 0, { kind: 'week' }, previousWeek), at.day, at.slot, count)
   }
 
   /** Turns the whole library into planner facts ahead of the first generation; returns the recipes' facts. */

@@ -81,6 +81,29 @@ describe('ProfilePage', () => {
     expect(label()).toBeUndefined()
   })
 
+  it('keeps planning rules: a weekday time cap, a day rule, not the same as last week; refuses a cap out of range', async () => {
+    const { wrapper } = await mountLoaded()
+    const cap = wrapper.get('[data-testid="cap-mon"]')
+    await cap.setValue('30')
+    await cap.trigger('change')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.rules?.maxMinutes).toEqual({ mon: 30 }))
+    await cap.setValue('2')
+    await cap.trigger('change')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Enter whole minutes from 5 to 240')
+    // The refused value stays in the field to correct; the saved cap is unchanged.
+    expect((cap.element as HTMLInputElement).value).toBe('2')
+    expect((await loadProfile()).profile.rules?.maxMinutes).toEqual({ mon: 30 })
+    await wrapper.get('[data-testid="rule-day"]').setValue('fri')
+    await wrapper.get('[data-testid="rule-slot"]').setValue('dinner')
+    await wrapper.get('[data-testid="rule-require"]').setValue('fish')
+    await wrapper.get('[data-testid="add-day-rule"]').trigger('click')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.rules?.dayRules).toEqual([{ day: 'fri', slot: 'dinner', require: 'fish' }]))
+    expect(wrapper.get('[data-testid="day-rule"]').text()).toContain('Friday, Dinner: fish or seafood')
+    await wrapper.get('[data-testid="not-last-week"]').setValue(true)
+    await vi.waitFor(async () => expect((await loadProfile()).profile.rules?.notSameAsLastWeek).toBe(true))
+  })
+
   it('refuses to drop the last meal of the day', async () => {
     const { wrapper } = await mountLoaded()
     for (const name of ['Breakfast', 'Lunch', 'Dinner', 'Snack']) {

@@ -95,6 +95,30 @@ describe('RecipePage', () => {
     expect(banner.text()).toContain('Kefir')
   })
 
+  it('offers the adapted version where the swaps make it fit, and shows it with the swapped ingredients', async () => {
+    await useProfileStore(pinia).update({ intolerances: ['gluten'] })
+    const { wrapper, router } = await visit('/recipes/d-anchovy-broccoli-whole-wheat-pasta')
+    const offer = wrapper.get('[data-testid="recipe-adapted"]')
+    expect(offer.text()).toContain('Wholemeal macaroni → Corn pasta')
+    await router.push('/recipes/d-anchovy-broccoli-whole-wheat-pasta?adapted=1')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="recipe-adapted"]').text()).toContain('Adapted for you: Wholemeal macaroni → Corn pasta')
+    expect(wrapper.get('[data-testid="ingredients"]').text()).toContain('Corn pasta')
+    expect(wrapper.find('[data-testid="conflict-banner"]').exists()).toBe(false)
+  })
+
+  it('marks a recipe as a favourite or never to plan, one at a time, in the profile’s rules', async () => {
+    const { wrapper } = await visit('/recipes/d-kimchi-tofu-stew')
+    await wrapper.get('[data-testid="favourite-recipe"]').trigger('click')
+    await flushPromises()
+    expect(useProfileStore(pinia).profile.rules).toEqual({ favourites: ['d-kimchi-tofu-stew'] })
+    expect(wrapper.get('[data-testid="favourite-recipe"]').attributes('aria-pressed')).toBe('true')
+    await wrapper.get('[data-testid="dislike-recipe"]').trigger('click')
+    await flushPromises()
+    expect(useProfileStore(pinia).profile.rules).toEqual({ disliked: ['d-kimchi-tofu-stew'] })
+    expect(wrapper.get('[data-testid="favourite-recipe"]').attributes('aria-pressed')).toBe('false')
+  })
+
   it('duplicates a built-in recipe into an own one, named in both languages', async () => {
     const { wrapper, router } = await visit('/recipes/d-kimchi-tofu-stew')
     expect(wrapper.get('[data-testid="duplicate-recipe"]').attributes('href')).toBe('/recipes/new?from=d-kimchi-tofu-stew')

@@ -261,6 +261,13 @@ const de: typeof en = {
       value: '{part}: {value}',
     },
     emptySlots: '{count} leere Mahlzeit senkt die Punktzahl | {count} leere Mahlzeiten senken die Punktzahl',
+    rule: {
+      title: 'Deine Regeln:',
+      'max-minutes': '{meal}: Kein passendes Rezept braucht höchstens {minutes} Minuten, darum ist ein längeres geplant. Füge ein schnelles Rezept fürs {slot} hinzu, das zu deinem Profil passt.',
+      'day-rule': '{meal}: Keines deiner passenden Rezepte erfüllt „{require}“, darum ist ein anderes geplant. Füge {need} ({slot}) hinzu, das zu deinem Profil passt.',
+      need: { fish: 'ein Rezept mit Fisch oder Meeresfrüchten', vegetarian: 'ein fleischfreies Rezept', 'no-cook': 'ein Rezept ohne Kochen' },
+      'not-last-week': '{count} Mahlzeit wiederholt ein Rezept der letzten Woche: Zu wenige andere passen. Füge ein weiteres Rezept fürs {slot} hinzu. | {count} Mahlzeiten wiederholen Rezepte der letzten Woche: Zu wenige andere passen. Füge ein weiteres Rezept fürs {slot} hinzu.',
+    },
     unmetTitle: 'Nicht erreicht, und warum',
     allMet: 'Jedes Ziel ist erreicht.',
     blockedBy: 'Rezepte, die helfen würden, wurden ausgelassen: {list}.',

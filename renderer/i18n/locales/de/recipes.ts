@@ -74,6 +74,10 @@ const de: typeof en = {
     dose: 'Höchstens etwa {grams} g Inulin und FOS pro Portion. Die meisten vertragen etwa 10 g am Tag; mehr kann Blähungen und weichen Stuhl machen. Ballaststoffe langsam steigern und genug trinken.',
   },
   page: {
+    makeFavourite: '☆ Lieblingsrezept',
+    favourite: '★ Lieblingsrezept',
+    dislike: 'Nie planen',
+    disliked: 'Wird nie geplant (rückgängig)',
     adaptable: 'Passt so nicht zu deinem Profil; für dich angepasst: {swaps}',
     showAdapted: 'Angepasste Fassung zeigen',
     showOriginal: 'Rezept wie geschrieben zeigen',

@@ -259,6 +259,13 @@ export default {
       value: '{part}: {value}',
     },
     emptySlots: '{count} meal left empty lowers the score | {count} meals left empty lower the score',
+    rule: {
+      title: 'Your rules:',
+      'max-minutes': '{meal}: no fitting recipe takes at most {minutes} minutes, so a longer one is planned. Add a quick recipe ({slot}) that fits your profile.',
+      'day-rule': '{meal}: none of your fitting recipes meets “{require}”, so another is planned. Add {need} ({slot}) that fits your profile.',
+      need: { fish: 'a fish or seafood recipe', vegetarian: 'a meat-free recipe', 'no-cook': 'a recipe that needs no cooking' },
+      'not-last-week': '{count} meal repeats a recipe from last week: too few others fit. Add another recipe ({slot}). | {count} meals repeat recipes from last week: too few others fit. Add another recipe ({slot}).',
+    },
     unmetTitle: 'Not met, and why',
     allMet: 'Every target is met.',
     blockedBy: 'Recipes that would help were left out: {list}.',

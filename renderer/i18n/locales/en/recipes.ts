@@ -72,6 +72,10 @@ export default {
     dose: 'About {grams} g of inulin and FOS a serving at most. Most people tolerate about 10 g a day; more can cause wind, bloating and loose stools. Raise fibre slowly and drink enough water.',
   },
   page: {
+    makeFavourite: '☆ Favourite',
+    favourite: '★ Favourite',
+    dislike: 'Never plan this',
+    disliked: 'Never planned (undo)',
     adaptable: 'Conflicts with your profile as written; adapted for you: {swaps}',
     showAdapted: 'Show the adapted version',
     showOriginal: 'Show the recipe as written',
