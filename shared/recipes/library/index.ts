@@ -9,12 +9,13 @@ import { lunches } from './lunches'
 import { lunchesFitting } from './lunches-fitting'
 import { snacks } from './snacks'
 import { snacksFitting } from './snacks-fitting'
+import { breakfastsVegan, snacksVegan } from './vegan-fitting'
 
 /**
  * The "-fitting" files hold recipes written for vegetarian and vegan people who also avoid
  * gluten, lactose and FODMAPs; they come after the first library so its order stays as it was.
- * fish-fitting.ts adds oily-fish dinners and lunches for fish eaters with those limits; it comes
- * last, for the same reason.
+ * fish-fitting.ts adds oily-fish dinners and lunches for fish eaters with those limits, and
+ * vegan-fitting.ts vegan breakfasts and snacks; they come last, for the same reason.
  */
 export const builtInRecipes: readonly Recipe[] = [
   ...breakfasts,
@@ -26,6 +27,8 @@ export const builtInRecipes: readonly Recipe[] = [
   ...dinnersFitting,
   ...snacksFitting,
   ...fishFitting,
+  ...breakfastsVegan,
+  ...snacksVegan,
 ]
 
 /** The foods the built-in recipes use: the ones people cook with, ranked up in food search. */
