@@ -40,11 +40,11 @@ test('browse, filter fermented and vegan, open a recipe, scale it and read its t
   const problems = watchForErrors(page)
   await openApp(page)
   const count = page.getByTestId('recipe-count')
-  await expect(count).toHaveText('278 recipes')
+  await expect(count).toHaveText('309 recipes')
 
   await page.getByRole('checkbox', { name: 'Fermented', exact: true }).check()
   await page.getByLabel('Diet').selectOption('vegan')
-  await expect(count).not.toHaveText('278 recipes')
+  await expect(count).not.toHaveText('309 recipes')
   const list = page.getByTestId('recipe-list')
   await expect(list.getByRole('link', { name: 'Kimchi and tofu stew with brown rice' })).toBeVisible()
   await expect(list.getByRole('link', { name: 'Kefir overnight oats with berries and walnuts' })).toHaveCount(0)
@@ -173,7 +173,7 @@ test('in German, no English is left on the recipe screens', async ({ page }) => 
   await openApp(page)
   await page.getByTestId('language').selectOption('de')
   await expect(page.getByRole('heading', { level: 1, name: 'Rezepte' })).toBeVisible()
-  await expect(page.getByTestId('recipe-count')).toHaveText('278 Rezepte')
+  await expect(page.getByTestId('recipe-count')).toHaveText('309 Rezepte')
   expect(englishLeftovers(await translatableText(page)), 'English text left on the German list').toEqual([])
   await screenshot(page, 'recipes-list-de', false)
 

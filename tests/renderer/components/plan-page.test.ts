@@ -170,7 +170,7 @@ describe('PlanPage', { timeout: 40_000 }, () => {
     await buttonNamed(cell(wrapper, 0, 'dinner'), 'Larger servings: Dinner, Monday')!.trigger('click')
     await flushPromises()
     expect(mealAt(store.plan, { day: 0, slot: 'dinner' })!.servings).toBe(before + 0.25)
-    expect(cell(wrapper, 0, 'dinner').get('[data-testid="servings"]').text()).toBe(`${servingsText(before + 0.25)} servings`)
+    expect(cell(wrapper, 0, 'dinner').get('[data-testid="servings"]').text()).toBe(`${servingsText(before + 0.25)} ${before + 0.25 === 1 ? 'serving' : 'servings'}`)
     const note = wrapper.get('[data-testid="note-5"]')
     await note.setValue('Barbecue at the park')
     await note.trigger('change')

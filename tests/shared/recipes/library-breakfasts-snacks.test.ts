@@ -6,6 +6,7 @@ import { breakfasts as firstBreakfasts } from '../../../shared/recipes/library/b
 import { breakfastsFitting } from '../../../shared/recipes/library/breakfasts-fitting'
 import { snacks as firstSnacks } from '../../../shared/recipes/library/snacks'
 import { snacksFitting } from '../../../shared/recipes/library/snacks-fitting'
+import { breakfastsVegan, snacksVegan } from '../../../shared/recipes/library/vegan-fitting'
 import type { LocalizedText, Recipe } from '../../../shared/recipes/types'
 
 /** Curated foods SR24 lacks; the catalogue adds them under exactly these ids. */
@@ -45,8 +46,8 @@ function readSr24Names(path: string): Map<string, string> {
   return names
 }
 
-const breakfasts: Recipe[] = [...firstBreakfasts, ...breakfastsFitting]
-const snacks: Recipe[] = [...firstSnacks, ...snacksFitting]
+const breakfasts: Recipe[] = [...firstBreakfasts, ...breakfastsFitting, ...breakfastsVegan]
+const snacks: Recipe[] = [...firstSnacks, ...snacksFitting, ...snacksVegan]
 const all: Recipe[] = [...breakfasts, ...snacks]
 const hasText = (text: LocalizedText | undefined) => !!text && text.en.trim() !== '' && text.de.trim() !== ''
 

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { dinners as firstDinners } from '../../../shared/recipes/library/dinners'
 import { dinnersFitting } from '../../../shared/recipes/library/dinners-fitting'
+import { fishFitting } from '../../../shared/recipes/library/fish-fitting'
 import { lunches as firstLunches } from '../../../shared/recipes/library/lunches'
 import { lunchesFitting } from '../../../shared/recipes/library/lunches-fitting'
 import type { LocalizedText, Recipe } from '../../../shared/recipes/types'
@@ -42,8 +43,9 @@ function readSr24Ids(): Set<string> | string {
 const sr24 = readSr24Ids()
 if (typeof sr24 === 'string') console.warn(`Skipping the SR24 food id check: ${sr24}`)
 
-const lunches: Recipe[] = [...firstLunches, ...lunchesFitting]
-const dinners: Recipe[] = [...firstDinners, ...dinnersFitting]
+// fish-fitting.ts holds both: its ids carry the slot prefix.
+const lunches: Recipe[] = [...firstLunches, ...lunchesFitting, ...fishFitting.filter((r) => r.id.startsWith('l-'))]
+const dinners: Recipe[] = [...firstDinners, ...dinnersFitting, ...fishFitting.filter((r) => r.id.startsWith('d-'))]
 const all: Recipe[] = [...lunches, ...dinners]
 const filled = (text: LocalizedText) => text.en.trim() !== '' && text.de.trim() !== ''
 
