@@ -3,7 +3,7 @@ import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { isoWeekOf, shiftWeek } from '../../shared/calendar/iso-week'
 import type { PlanScope, SwapSuggestion } from '../../shared/planner/types'
 import { createSaveQueue } from '../db/save-queue'
-import { listPlanSummaries, loadPlan, loadPlanSummary, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary } from '../db/plans'
+import { listPlanSummaries, loadPlan, loadStoredPlan, mealCount, observePlan, savePlan, summaryOf, type PlanSummary } from '../db/plans'
 import type { Week } from '../../shared/week/schema'
 import { fiberRampWeeks, recentFiberPerDay } from '../../shared/week/targets'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
@@ -124,10 +124,11 @@ export const usePlanStore = defineStore('plan', () => {
       // its scores are recomputed once the catalogue, and with it every recipe's facts, arrives.
       // Of the history, only last week is needed now (for "Copy last week"); the list of every
       // stored week follows in the background.
-      const [stored, previous, previousPlan] = await Promise.all([loadStoredPlan(next), loadPlanSummary(shiftWeek(next, -1)), loadPlan(shiftWeek(next, -1)).catch(() => null), recipes.loadOwn()])
+      // Last week once: its summary for the history, its recipes for "not the same as last week".
+      const [stored, previous] = await Promise.all([loadStoredPlan(next), loadStoredPlan(shiftWeek(next, -1)), recipes.loadOwn()])
       if (id !== opening) return
-      previousRecipes.value = (previousPlan?.days ?? []).flatMap((d) => d.meals.flatMap((m) => (m.recipeId ? [m.recipeId] : [])))
-      for (const summary of [stored ? summaryOf(stored.plan, stored.updatedAt) : null, previous]) if (summary) touch(summary)
+      previousRecipes.value = (previous?.plan.days ?? []).flatMap((d) => d.meals.flatMap((m) => (m.recipeId ? [m.recipeId] : [])))
+      for (const s of [stored, previous]) if (s) touch(summaryOf(s.plan, s.updatedAt))
       const shown = stored?.plan ?? emptyPlan(next)
       plan.value = recipes.hasFacts ? scored(shown) : shown
       status.value = 'ready'
@@ -202,7 +203,6 @@ export const usePlanStore = defineStore('plan', () => {
    * they are, and whether the person had locked them. Empty until recipe facts are known.
    */
   const conflicting = computed(() => {
-    void profiles.profile
     if (!recipes.hasFacts) return []
     return plan.value.days.flatMap((d) =>
       d.meals.flatMap((m) => {

@@ -10,7 +10,7 @@ import { plannableLibrary } from '../../shared/recipes/plannable'
 import type { Recipe } from '../../shared/recipes/types'
 import type { RecipeFacts } from '../../shared/recipes/analyze'
 import type { LockedSlot } from '../../shared/planner/types'
-import { mealSlots, planRulesSchema, type MealSlot, type PlanRules, type Profile } from '../../shared/profile/profile'
+import { mealSlots, planRulesSchema, weekdays, type MealSlot, type PlanRules, type Profile, type Weekday } from '../../shared/profile/profile'
 import type { Command } from './command'
 import { printJson, readLang, UsageError, type CliContext } from './context'
 import { readProfile } from './profile-file'
@@ -72,8 +72,6 @@ export const planCommand: Command = {
   },
 }
 
-const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
-
 /**
  * One `--lock <day>:<slot>=<recipeId>`: the day as 0–6 (Monday first) or a weekday (mon, Tuesday …),
  * a slot of the profile, and a recipe of the library; the meal is kept there at the household's servings.
@@ -83,8 +81,8 @@ export function parseLock(text: string, profile: Profile, facts: ReadonlyMap<str
   if (!match) throw new UsageError(`--lock must look like <day>:<slot>=<recipeId>, e.g. mon:dinner=d-dal, not "${text}"`)
   const [, dayText = '', slotText = '', recipeId = ''] = match
   const dayWord = dayText.trim().toLowerCase()
-  const day = /^\d+$/.test(dayWord) ? Number(dayWord) : weekdays.indexOf(dayWord.slice(0, 3))
-  if (!Number.isInteger(day) || day < 0 || day > 6 || (!/^\d+$/.test(dayWord) && !weekdays.some((w, i) => i === day && dayWord.startsWith(w)))) {
+  const day = /^\d+$/.test(dayWord) ? Number(dayWord) : weekdays.indexOf(dayWord.slice(0, 3) as Weekday)
+  if (!Number.isInteger(day) || day < 0 || day > 6) {
     throw new UsageError(`--lock day must be 0–6 or a weekday (mon … sun), not "${dayText}"`)
   }
   const slot = slotText.trim().toLowerCase() as MealSlot

@@ -4,7 +4,7 @@
  */
 import type { MealSlot } from '../profile/profile'
 import type { Instance } from './instance'
-import { scoreParams } from './params'
+import { slotFilledFrom } from './params'
 import { energySatisfaction, fiberSatisfaction, type ScoreState } from './score'
 import {
   scoreParts,
@@ -52,7 +52,7 @@ export function cellReasons(state: ScoreState, cell: number): Reason[] {
   if (recipe && recipe.conflicts.length > 0) reasons.push({ code: 'conflict', rules: distinct(recipe.conflicts.map((c) => c.rule)) })
   const slot = inst.slots[info.slot]
   if (recipe && slot !== undefined && !recipe.slots.includes(slot)) {
-    const from = recipe.slots.find((own) => (scoreParams.flexibleSlots as Partial<Record<string, readonly string[]>>)[own]?.includes(slot)) ?? recipe.slots[0]
+    const from = slotFilledFrom(recipe.slots, slot) ?? recipe.slots[0]
     if (from !== undefined) reasons.push({ code: 'flexible-slot', from })
   }
   if (Math.abs(portion - 1) > 1e-9) reasons.push({ code: 'portion', servingsPerPerson: round2(portion) })
@@ -297,9 +297,7 @@ function fixSlot(inst: Instance, helps: (r: number) => boolean): MealSlot {
 /** Whether recipe r fits slot index s, as written or as a flexible slot (conflicts aside). */
 function fits(inst: Instance, r: number, s: number): boolean {
   const slot = inst.slots[s]
-  const own = inst.recipes[r]?.slots ?? []
-  if (slot === undefined) return false
-  return own.includes(slot) || own.some((o) => (scoreParams.flexibleSlots as Partial<Record<string, readonly string[]>>)[o]?.includes(slot) === true)
+  return slot !== undefined && slotFilledFrom(inst.recipes[r]?.slots ?? [], slot) !== undefined
 }
 
 /** Counts, per rule, the conflicting recipes among those selected (most first, then by rule). */

@@ -5,7 +5,7 @@
  */
 import { eatsFish, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
-import { fiberRampFor, oilyFishMax, scoreParams, slotShareOf } from './params'
+import { fiberRampFor, oilyFishMax, scoreParams, slotFilledFrom, slotShareOf } from './params'
 import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
 
 /** How a cell (one day × one slot) is decided. */
@@ -165,7 +165,7 @@ export function buildInstance(input: PlannerInput): Instance {
     if (recipe.conflicts.length === 0 && !isDisliked) {
       slots.forEach((s, i) => {
         if (recipe.slots.includes(s)) mask |= 1 << i
-        else if (recipe.slots.some((own) => flexibleFor(own).includes(s))) flex |= 1 << i
+        else if (slotFilledFrom(recipe.slots, s) !== undefined) flex |= 1 << i
       })
     }
     plannable[r] = mask | flex
@@ -321,11 +321,6 @@ function meetsRequirement(recipe: PlannerRecipe | undefined, require: DayRuleReq
   if (require === 'fish') return recipe.fish === true
   if (require === 'vegetarian') return recipe.meatFree === true
   return recipe.noCook === true
-}
-
-/** The slots a recipe written for `own` may also fill (flexible slots). */
-function flexibleFor(own: MealSlot): readonly MealSlot[] {
-  return (scoreParams.flexibleSlots as Partial<Record<MealSlot, readonly MealSlot[]>>)[own] ?? []
 }
 
 /** A recipe's portion range in quarters, within the planner's bounds (whole quarters, min ≤ max). */

@@ -211,13 +211,7 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     // A ramp week: above the cap C, sf ≤ 1 − (F − C)/T unless zf = 1, and then sf = 0 (the score's max(0, …)).
     if (inst.fiberPerDayG > 0 && Number.isFinite(inst.fiberCapG)) {
       const T = inst.fiberPerDayG
-      let hiF = f.fiber
-      for (const cell of inst.open) {
-        if (((cell / S) | 0) !== d) continue
-        let max = 0
-        for (const r of inst.cellCandidates[cell] ?? []) max = Math.max(max, ((inst.fiber[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
-        hiF += max
-      }
+      const hiF = f.fiber + dayMax(inst, d, inst.fiber)
       const bigM = 1 + Math.max(0, (hiF - inst.fiberCapG) / T)
       // T·sf + F − T·M·zf ≤ T + C − fixed; sf + zf ≤ 1.
       lp.row(`ch${d}`, [[`sf${d}`, T], ...quarterTerms(terms, inst.fiber).map(([m, c]): [string, number] => [m, -c]), [`zf${d}`, -T * bigM]], '<=', T + inst.fiberCapG - f.fiber)
@@ -231,14 +225,8 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     // Energy: po − pu = E − T; T·span·q ≥ po + pu − tol·T; sn ≤ 1 − q + M·z; sn ≤ 1 − z.
     const T = inst.energyPerDayKcal
     if (T > 0) {
-      let hi = f.energy
+      const hi = f.energy + dayMax(inst, d, inst.energy)
       const lo = f.energy
-      for (const cell of inst.open) {
-        if (((cell / S) | 0) !== d) continue
-        let max = 0
-        for (const r of inst.cellCandidates[cell] ?? []) max = Math.max(max, ((inst.energy[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
-        hi += max
-      }
       const bigM = 1 + Math.max(0, (Math.max(Math.abs(hi - T), Math.abs(lo - T)) / T - tol) / span)
       lp.row(`cg${d}`, [[`po${d}`, 1], [`pu${d}`, -1], ...quarterTerms(terms, inst.energy)], '=', f.energy - T)
       lp.row(`cq${d}`, [[`qn${d}`, T * span], [`po${d}`, -1], [`pu${d}`, -1]], '>=', -tol * T)
@@ -328,6 +316,19 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     portions,
     size: { binaries: lp.binaries.length, integers: lp.generals.length, continuous: lp.continuous, rows: lp.rows.length },
   }
+}
+
+/** The most of a per-serving value (fibre, energy) day d's open cells can add: each cell's largest candidate at its largest portion. */
+function dayMax(inst: Instance, d: number, value: Float64Array): number {
+  const S = inst.slots.length
+  let sum = 0
+  for (const cell of inst.open) {
+    if (((cell / S) | 0) !== d) continue
+    let max = 0
+    for (const r of inst.cellCandidates[cell] ?? []) max = Math.max(max, ((value[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
+    sum += max
+  }
+  return sum
 }
 
 /** A meal's effort cost in a cell (time, and a flexible slot's preference cost), as ScoreState counts it. */

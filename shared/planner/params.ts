@@ -75,6 +75,16 @@ export const scoreParams = {
   highFiberReferenceKcal: 2000,
 } as const
 
+/**
+ * The slot a recipe written for `own` slots fills `slot` from: `slot` itself when written for it,
+ * else the own slot that may flexibly fill it (a lunch as a dinner), else undefined.
+ */
+export function slotFilledFrom(own: readonly MealSlot[], slot: MealSlot): MealSlot | undefined {
+  if (own.includes(slot)) return slot
+  const flexible = scoreParams.flexibleSlots as Partial<Record<MealSlot, readonly MealSlot[]>>
+  return own.find((o) => flexible[o]?.includes(slot) === true)
+}
+
 /** The share of a day's eating the planned slots stand for (1 with all four). */
 export function slotShareOf(slots: readonly MealSlot[]): number {
   return slots.reduce((sum, s) => sum + scoreParams.slotShare[s], 0)

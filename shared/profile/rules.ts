@@ -2,7 +2,19 @@
  * Edits of the person's planning rules (profile.rules), as pure functions the profile screen and
  * the recipe page call. Each returns new rules; an empty rule set is `{}`.
  */
-import type { DayRule, PlanRules, Weekday } from './profile'
+import { planRuleLimits, type DayRule, type PlanRules, type Weekday } from './profile'
+
+/**
+ * A typed cooking-time cap: whole minutes within planRuleLimits (null: the field left empty, no
+ * cap), or 'invalid'.
+ */
+export function parseMaxMinutes(text: string): number | null | 'invalid' {
+  const trimmed = text.trim()
+  if (trimmed === '') return null
+  const n = Number(trimmed)
+  const { min, max } = planRuleLimits.maxMinutes
+  return Number.isInteger(n) && n >= min && n <= max ? n : 'invalid'
+}
 
 /** Sets (or, with null, removes) a weekday's cooking-time cap. */
 export function withMaxMinutes(rules: PlanRules, day: Weekday, minutes: number | null): PlanRules {

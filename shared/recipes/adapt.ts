@@ -22,6 +22,9 @@ export const adaptedRecipeId = (recipeId: string): string => `${recipeId}${adapt
 /** Whether an id is an adapted recipe's. */
 export const isAdaptedRecipeId = (id: string): boolean => id.endsWith(adaptedIdSuffix)
 
+/** The id of the recipe an adapted version was made from (an id that is not adapted is its own). */
+export const originalRecipeId = (id: string): string => (isAdaptedRecipeId(id) ? id.slice(0, -adaptedIdSuffix.length) : id)
+
 /** One swap as applied: the ingredients it replaced, what it put in, and the grams of each (whole recipe). */
 export interface AppliedSwap {
   readonly swapId: string

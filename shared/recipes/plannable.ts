@@ -6,7 +6,7 @@ import type { PlannerRecipe } from '../planner/types'
 import type { Profile } from '../profile/profile'
 import { scoreParams } from '../planner/params'
 import type { Food } from '../food/types'
-import { adaptRecipe, type Adaptation } from './adapt'
+import { adaptRecipe, isAdaptedRecipeId, type Adaptation } from './adapt'
 import { doseFitsAt, minimumGramsPerServing, plantOmega3GPerServing, recipeConflicts, type RecipeFacts } from './analyze'
 
 /**
@@ -96,11 +96,17 @@ export function plannableLibrary(facts: readonly RecipeFacts[], profile: Profile
   for (const f of facts) {
     const base = toPlannerRecipe(f, profile)
     recipes.push(base)
-    if (base.conflicts.length === 0) continue
-    const adaptation = adaptRecipe(f, profile, foods)
-    if (!adaptation) continue
-    adaptations.set(adaptation.recipe.id, adaptation)
-    recipes.push(toAdaptedPlannerRecipe(adaptation, profile))
+    const adapted = adaptedVersion(f, base, profile, foods)
+    if (!adapted) continue
+    adaptations.set(adapted.adaptation.recipe.id, adapted.adaptation)
+    recipes.push(adapted.recipe)
   }
   return { recipes, adaptations }
+}
+
+/** A conflicting recipe's adapted version for the planner, where the swaps make it pass the rules (an adapted recipe is not adapted again). */
+export function adaptedVersion(facts: RecipeFacts, base: PlannerRecipe, profile: Profile, foods: ReadonlyMap<string, Food>): { adaptation: Adaptation; recipe: PlannerRecipe } | null {
+  if (base.conflicts.length === 0 || isAdaptedRecipeId(base.id)) return null
+  const adaptation = adaptRecipe(facts, profile, foods)
+  return adaptation ? { adaptation, recipe: toAdaptedPlannerRecipe(adaptation, profile) } : null
 }

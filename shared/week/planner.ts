@@ -7,9 +7,9 @@ import { explainPlan } from '../planner/evaluate'
 import type { PlannerInput, PlannerRecipe, PlanResult, PlanScope } from '../planner/types'
 import type { Profile } from '../profile/profile'
 import type { Food } from '../food/types'
-import { adaptRecipe, isAdaptedRecipeId, type Adaptation } from '../recipes/adapt'
+import { isAdaptedRecipeId, originalRecipeId, type Adaptation } from '../recipes/adapt'
 import type { RecipeFacts } from '../recipes/analyze'
-import { toAdaptedPlannerRecipe, toPlannerRecipe } from '../recipes/plannable'
+import { adaptedVersion, toPlannerRecipe } from '../recipes/plannable'
 import type { Recipe } from '../recipes/types'
 import { applyResult, currentDays, lockedSlots, snapshots, withEvaluation } from './edits'
 import type { Week } from './schema'
@@ -31,7 +31,7 @@ export function recipeVersions(week: Week, library: PlanLibrary): { byId: Map<st
   const retired = new Set<string>()
   for (const [id, recipe] of snapshots(week)) {
     // An adapted version is the library's while its original is.
-    const inLibrary = byId.has(id) || (isAdaptedRecipeId(id) && byId.has(originalId(id)))
+    const inLibrary = byId.has(id) || (isAdaptedRecipeId(id) && byId.has(originalRecipeId(id)))
     if (!inLibrary) retired.add(id)
     byId.set(id, recipe)
   }
@@ -50,8 +50,8 @@ export class WeekPlanner {
     const hit = this.cache.get(facts)
     if (hit?.profile === profile && hit.foods === foods) return hit
     const recipe = toPlannerRecipe(facts, profile)
-    const adaptation = foods && recipe.conflicts.length > 0 && !isAdaptedRecipeId(recipe.id) ? adaptRecipe(facts, profile, foods) : null
-    const entry = { profile, foods, recipe, adaptation, adapted: adaptation ? toAdaptedPlannerRecipe(adaptation, profile) : null }
+    const version = foods ? adaptedVersion(facts, recipe, profile, foods) : null
+    const entry = { profile, foods, recipe, adaptation: version?.adaptation ?? null, adapted: version?.recipe ?? null }
     this.cache.set(facts, entry)
     return entry
   }
@@ -75,7 +75,7 @@ export class WeekPlanner {
       if (!facts) continue
       if (isAdaptedRecipeId(recipe.id)) {
         if (fresh.has(recipe.id)) continue
-        out.push({ ...this.plannerRecipe(facts, profile), adaptedFrom: originalId(recipe.id), slots: [] })
+        out.push({ ...this.plannerRecipe(facts, profile), adaptedFrom: originalRecipeId(recipe.id), slots: [] })
         continue
       }
       const { recipe: planned, adapted } = this.derived(facts, profile, library.foods)
@@ -138,9 +138,4 @@ export class WeekPlanner {
       return facts ? [facts] : []
     })
   }
-}
-
-/** The id of the recipe an adapted version was made from. */
-function originalId(adaptedId: string): string {
-  return adaptedId.slice(0, adaptedId.lastIndexOf('~'))
 }

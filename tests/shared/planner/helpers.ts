@@ -2,13 +2,12 @@
  * Checks shared by the planner tests: the hard rules, read off a result.
  */
 import type { LockedSlot, PlannerInput, PlannedMeal, PlannerRecipe, PlanResult } from '../../../shared/planner'
-import { oilyFishMax, scoreParams } from '../../../shared/planner/params'
+import { oilyFishMax, slotFilledFrom } from '../../../shared/planner/params'
 import { mealSlots, type MealSlot } from '../../../shared/profile/profile'
 
 /** Whether a recipe may fill a slot: written for it, or flexibly (a lunch as a dinner, a breakfast as a snack). */
 export function fitsSlot(recipe: Pick<PlannerRecipe, 'slots'>, slot: MealSlot): boolean {
-  const flexible = scoreParams.flexibleSlots as Partial<Record<MealSlot, readonly MealSlot[]>>
-  return recipe.slots.includes(slot) || recipe.slots.some((own) => flexible[own]?.includes(slot) === true)
+  return slotFilledFrom(recipe.slots, slot) !== undefined
 }
 
 /** Every meal of a result with its day. */

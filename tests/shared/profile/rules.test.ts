@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultProfile, validateProfile } from '../../../shared/profile/profile'
-import { isOnList, toggleOnList, withDayRule, withMaxMinutes, withNotSameAsLastWeek, withoutDayRule } from '../../../shared/profile/rules'
+import { isOnList, parseMaxMinutes, toggleOnList, withDayRule, withMaxMinutes, withNotSameAsLastWeek, withoutDayRule } from '../../../shared/profile/rules'
 
 describe('planning rules', () => {
   it('sets and removes a weekday time cap, leaving no empty record', () => {
@@ -30,5 +30,19 @@ describe('planning rules', () => {
     expect(validateProfile({ ...defaultProfile(), rules: { maxMinutes: { tue: 2 } } }).ok).toBe(false)
     expect(validateProfile({ ...defaultProfile(), rules: { dayRules: [{ day: 'fri', require: 'pizza' }] } }).ok).toBe(false)
     expect(validateProfile({ ...defaultProfile(), rules: { sometimes: true } }).ok).toBe(false)
+  })
+})
+
+describe('a typed time cap', () => {
+  it.each([
+    ['30', 30],
+    [' 45 ', 45],
+    ['', null],
+    ['4', 'invalid'],
+    ['241', 'invalid'],
+    ['20.5', 'invalid'],
+    ['soon', 'invalid'],
+  ] as const)('%j reads as %j', (text, expected) => {
+    expect(parseMaxMinutes(text)).toBe(expected)
   })
 })
