@@ -119,11 +119,28 @@ export function sampleRows(): BackupRows {
                   { slot: 'snack' as const, recipeId: ownRecipe.id, servings: 1, locked: false, byHand: true, reasons: [], recipe: ownRecipe },
                   { slot: 'dinner' as const, recipeId: null, servings: 2, locked: false, byHand: false, reasons: [{ code: 'no-candidate', blockedBy: [{ rule: 'lactose', count: 40 }] }], recipe: null },
                 ]
-              : [],
+              : day === 1
+                ? [
+                    // A planned portion (2 people × 1¼) of an adapted recipe: its snapshot holds the swapped ingredients.
+                    {
+                      slot: 'lunch' as const,
+                      recipeId: `${builtIn.id}~adapted`,
+                      servings: 2.5,
+                      servingsPerPerson: 1.25,
+                      adaptedFrom: { recipeId: builtIn.id, swaps: [{ swapId: 'milk-to-lactose-free-milk', from: ['01077'], to: 'gp-lactose-free-milk' }] },
+                      locked: false,
+                      byHand: false,
+                      reasons: [{ code: 'portion' as const, servingsPerPerson: 1.25 }, { code: 'flexible-slot' as const, from: 'breakfast' as const }],
+                      recipe: { ...builtIn, id: `${builtIn.id}~adapted` },
+                    },
+                  ]
+                : [],
         })),
         seed: 4_000_000_000,
         scores,
         unmet,
+        recentFiberG: 18,
+        unmetRules: [{ rule: 'day-rule' as const, day: 4, slot: 'dinner' as const, require: 'fish' as const, fix: { code: 'add-recipe' as const, slot: 'dinner' as const, require: 'fish' as const } }],
         createdAt: stamp,
         updatedAt: later,
       },
