@@ -5,7 +5,7 @@
  */
 import type { MealSlot } from '../profile/profile'
 import { cellReasons, planDays, unmetRules, unmetTargets, weekScores } from './explain'
-import { buildInstance, type Instance } from './instance'
+import { buildInstance, portionAt, type Instance } from './instance'
 import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot, type Snapshot } from './moves'
 import { mulberry32, randomInt } from './rng'
 import { ScoreState } from './score'
@@ -123,7 +123,7 @@ export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n
   const meal = current.find((d) => d.day === day)?.meals.find((m) => m.slot === slot)
   const here = meal?.recipeId ?? null
   const present = here === null ? -1 : (inst.indexOf.get(here) ?? -1)
-  const presentPortion = meal ? Math.max(0, meal.servings) / inst.householdSize : 1
+  const presentPortion = meal ? portionAt(inst, cell, meal.servings) : 1
   state.set(cell, present, presentPortion)
   const beforeTotal = state.total()
   const before = state.satisfactions()

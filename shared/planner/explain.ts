@@ -3,7 +3,7 @@
  * per target, and the targets it could not meet with what blocked them and what would fix them.
  */
 import type { MealSlot } from '../profile/profile'
-import type { Instance } from './instance'
+import { conflictRulesAt, servingsAt, type Instance } from './instance'
 import { slotFilledFrom } from './params'
 import { energySatisfaction, fiberSatisfaction, type ScoreState } from './score'
 import {
@@ -49,7 +49,8 @@ export function cellReasons(state: ScoreState, cell: number): Reason[] {
   }
   const recipe = inst.recipes[r]
   const portion = state.portion[cell] ?? 1
-  if (recipe && recipe.conflicts.length > 0) reasons.push({ code: 'conflict', rules: distinct(recipe.conflicts.map((c) => c.rule)) })
+  const conflictRules = conflictRulesAt(inst, r, cell)
+  if (conflictRules.length > 0) reasons.push({ code: 'conflict', rules: distinct(conflictRules) })
   const slot = inst.slots[info.slot]
   if (recipe && slot !== undefined && !recipe.slots.includes(slot)) {
     const from = slotFilledFrom(recipe.slots, slot) ?? recipe.slots[0]
@@ -108,8 +109,9 @@ export function planDays(state: ScoreState): PlanDay[] {
         const recipeId = fixed ? info.fixedId : r >= 0 ? (inst.recipes[r]?.id ?? null) : null
         // A planned meal's servings are the household's share of its portion; fixed meals keep theirs.
         const portion = fixed ? (inst.fixedPortion[cell] ?? 1) : r >= 0 ? (state.portion[cell] ?? 1) : 1
-        const servings = fixed ? (info.servings ?? 1) : round2(portion * inst.householdSize)
-        return { slot, recipeId, servings, servingsPerPerson: round2(portion), locked: info?.kind === 'locked', reasons: cellReasons(state, cell) }
+        const servings = fixed ? (info.servings ?? 1) : servingsAt(inst, cell, portion)
+        const eaters = inst.memberNames.length > 0 ? { eaters: (inst.cellEaters[cell] ?? []).map((m) => inst.memberNames[m] ?? '') } : {}
+        return { slot, recipeId, servings, servingsPerPerson: round2(portion), locked: info?.kind === 'locked', reasons: cellReasons(state, cell), ...eaters }
       }),
     })
   }

@@ -48,8 +48,8 @@ export function tableProfile(profile: Profile, eaters: readonly HouseholdMember[
   return table
 }
 
-/** The profile every meal of the household fits: the profile's own limits and all members'. */
-export const householdProfile = (profile: Profile): Profile => tableProfile(profile, profile.members ?? [])
+/** The profile every meal of the household fits: the profile's own limits and all members' (the profile itself without members). */
+export const householdProfile = (profile: Profile): Profile => (hasMembers(profile) ? tableProfile(profile, profile.members ?? []) : profile)
 
 /**
  * How many reference portions a meal is: with members, the sum of its eaters' energy over the

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { addMember, removeMember, renameMember, setMemberEats, setMemberEnergy, setMemberLimits } from '../../../shared/profile/member-edits'
 import { householdFactor, householdProfile, mealEaters, tableProfile } from '../../../shared/profile/members'
-import { defaultProfile, normalizeProfile, validateProfile, type HouseholdMember, type Profile } from '../../../shared/profile/profile'
+import { defaultProfile, normalizeProfile, validateProfile, type Profile } from '../../../shared/profile/profile'
+import { householdMember } from './member-fixture'
 
-const member = (name: string, over: Partial<HouseholdMember> = {}): HouseholdMember => ({
-  name,
-  intolerances: [],
-  allergens: [],
-  diet: 'omnivore',
-  avoidFoods: [],
-  targets: { energyKcal: 2000 },
-  ...over,
-})
+const member = householdMember
 
 const family = (): Profile => ({
   ...defaultProfile(),
