@@ -3,7 +3,7 @@
  * typed arrays of recipe facts, the candidates per slot, which cells are open, fixed or empty,
  * the day targets and the recipe-use limit.
  */
-import { householdFactor, mealEaterIndices } from '../profile/members'
+import { householdFactor, mealEaterIndices, quarterServings } from '../profile/members'
 import { eatsFish, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules, type Profile } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
 import { fiberRampFor, oilyFishMax, scoreParams, slotFilledFrom, slotShareOf } from './params'
@@ -370,15 +370,13 @@ export function conflictRulesAt(inst: Instance, r: number, cell: number): string
 export function servingsAt(inst: Instance, cell: number, portion: number): number {
   const factor = inst.cellHousehold[cell] ?? inst.householdSize
   if (inst.memberNames.length === 0) return Math.round(portion * factor * 100) / 100
-  return quarterServings(portion, factor)
+  return quarterServings(factor, portion)
 }
 
 /** The portion per person a meal's servings stand for at a cell (the inverse of servingsAt). */
 export function portionAt(inst: Instance, cell: number, servings: number): number {
   return portionFor(servings, inst.cellHousehold[cell] ?? inst.householdSize, inst.memberNames.length > 0)
 }
-
-const quarterServings = (portion: number, factor: number): number => Math.max(0.25, Math.round(portion * factor * 4) / 4)
 
 /** Servings ÷ factor; with members, the planner's quarter portion that rounds to these servings where there is one. */
 function portionFor(servings: number, factor: number, members: boolean): number {
@@ -387,7 +385,7 @@ function portionFor(servings: number, factor: number, members: boolean): number 
   let best: number | null = null
   const { min, max } = scoreParams.portionQuarters
   for (let q = min; q <= max; q++) {
-    if (quarterServings(q / 4, factor) === servings && (best === null || Math.abs(q / 4 - raw) < Math.abs(best - raw))) best = q / 4
+    if (quarterServings(factor, q / 4) === servings && (best === null || Math.abs(q / 4 - raw) < Math.abs(best - raw))) best = q / 4
   }
   return best ?? raw
 }

@@ -61,3 +61,17 @@ export function householdFactor(profile: Profile, eaters: readonly HouseholdMemb
   const reference = profile.targets.energyKcal
   return eaters.reduce((sum, m) => sum + m.targets.energyKcal / reference, 0)
 }
+
+/**
+ * A meal's servings at `perPerson` reference portions: householdSize × it, or with members the
+ * eaters' factor × it in quarters (at least one quarter; a meal nobody eats at home is 0).
+ */
+export function mealServings(profile: Profile, day: Weekday, slot: MealSlot, perPerson = 1): number {
+  if (!hasMembers(profile)) return Math.max(1, profile.householdSize) * perPerson
+  const eaters = mealEaters(profile, day, slot)
+  if (eaters.length === 0) return 0
+  return quarterServings(householdFactor(profile, eaters), perPerson)
+}
+
+/** Servings for a household factor × a portion, in quarters, at least one quarter. */
+export const quarterServings = (factor: number, perPerson: number): number => Math.max(0.25, Math.round(factor * perPerson * 4) / 4)
