@@ -4,7 +4,7 @@
  * With no members the profile's own fields are the one person, × householdSize, as before members.
  */
 import { avoidKey, type AvoidEntry } from '../food/avoid'
-import { allergens, diets, intolerances, type Diet, type HouseholdMember, type MealSlot, type Profile, type Weekday } from './profile'
+import { allergens, diets, intolerances, memberNameKey, weekdays, type Diet, type HouseholdMember, type MealSlot, type Profile, type Weekday } from './profile'
 
 /** Whether the profile names the people at the table. */
 export const hasMembers = (profile: Profile): boolean => (profile.members?.length ?? 0) > 0
@@ -75,3 +75,31 @@ export function mealServings(profile: Profile, day: Weekday, slot: MealSlot, per
 
 /** Servings for a household factor × a portion, in quarters, at least one quarter. */
 export const quarterServings = (factor: number, perPerson: number): number => Math.max(0.25, Math.round(factor * perPerson * 4) / 4)
+
+/**
+ * A name for the next person added, from the UI's wording (`nameFor(n)`, say "Person n"): the
+ * first n from the person's place at the table whose name is not taken.
+ */
+export function nextMemberName(profile: Profile, nameFor: (n: number) => string): string {
+  const members = profile.members ?? []
+  const taken = new Set(members.map((m) => memberNameKey(m.name)))
+  let n = Math.max(2, members.length + 1)
+  while (taken.has(memberNameKey(nameFor(n)))) n++
+  return nameFor(n)
+}
+
+/** The weekday of day `day` of a plan (Monday first, repeating every 7 days). */
+const weekdayOf = (day: number): Weekday => weekdays[((day % 7) + 7) % 7] ?? 'mon'
+
+/** The names of those who eat day `day`'s meal in `slot` (a plan's day, Monday = 0); null without members. */
+export function mealEaterNames(profile: Profile, day: number, slot: MealSlot): string[] | null {
+  return hasMembers(profile) ? mealEaters(profile, weekdayOf(day), slot).map((m) => m.name) : null
+}
+
+/** The profile day `day`'s meal in `slot` must fit: its eaters' limits and the profile's own (the profile itself without members). */
+export function mealProfile(profile: Profile, day: number, slot: MealSlot): Profile {
+  return hasMembers(profile) ? tableProfile(profile, mealEaters(profile, weekdayOf(day), slot)) : profile
+}
+
+/** mealServings for day `day` of a plan (Monday = 0). */
+export const mealServingsAt = (profile: Profile, day: number, slot: MealSlot, perPerson = 1): number => mealServings(profile, weekdayOf(day), slot, perPerson)

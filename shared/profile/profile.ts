@@ -405,7 +405,8 @@ export function eatsFish(profile: Profile): boolean {
   return (profile.diet === 'omnivore' || profile.diet === 'pescatarian') && !profile.allergens.includes('fish')
 }
 
-/** Whether a profile rules anything out (an intolerance, an allergen, a diet, an avoided food). */
+/** Whether a profile rules anything out (an intolerance, an allergen, a diet, an avoided food), its own or a member's. */
 export function hasRestrictions(profile: Profile): boolean {
-  return profile.intolerances.length > 0 || profile.allergens.length > 0 || profile.diet !== 'omnivore' || profile.avoidFoods.length > 0
+  const restricts = (p: Pick<Profile, 'intolerances' | 'allergens' | 'diet' | 'avoidFoods'>) => p.intolerances.length > 0 || p.allergens.length > 0 || p.diet !== 'omnivore' || p.avoidFoods.length > 0
+  return restricts(profile) || (profile.members ?? []).some(restricts)
 }

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { addMember, removeMember, renameMember, setMemberEats, setMemberEnergy, setMemberLimits } from '../../../shared/profile/member-edits'
-import { householdFactor, householdProfile, mealEaters, tableProfile } from '../../../shared/profile/members'
+import { householdFactor, householdProfile, mealEaters, mealServings, nextMemberName, tableProfile } from '../../../shared/profile/members'
 import { defaultProfile, normalizeProfile, validateProfile, type Profile } from '../../../shared/profile/profile'
 import { householdMember } from './member-fixture'
 
 const member = householdMember
+
+const child = member('Ben', { intolerances: ['gluten'], targets: { energyKcal: 1400 } })
 
 const family = (): Profile => ({
   ...defaultProfile(),
@@ -36,6 +38,10 @@ describe('the people at the table', () => {
     expect(householdFactor(p, mealEaters(p, 'mon', 'lunch'))).toBeCloseTo(1)
     expect(householdFactor({ ...defaultProfile(), householdSize: 3 }, [])).toBe(3)
     expect(mealEaters(defaultProfile(), 'mon', 'lunch')).toEqual([])
+    expect(mealServings(p, 'tue', 'dinner')).toBe(1.75)
+    expect(mealServings(p, 'tue', 'dinner', 0.5)).toBe(0.75)
+    expect(mealServings({ ...defaultProfile(), householdSize: 3 }, 'mon', 'lunch', 0.5)).toBe(1.5)
+    expect(mealServings({ ...p, members: [{ ...child, away: [{ day: 'mon', slot: 'lunch' }] }] }, 'mon', 'lunch')).toBe(0)
   })
 
   it('validates members: names trimmed, unique and 1–40 characters, energy in range, at most 12, strict fields', () => {
@@ -101,6 +107,13 @@ describe('editing the people at the table', () => {
     expect(away.members?.[0]?.away).toEqual([{ day: 'sat', slot: 'breakfast' }])
     expect(ok(setMemberEats(away, 0, 'sat', 'breakfast', true)).members?.[0]?.away).toBeUndefined()
     expect(ok(setMemberEats(p, 1, 'mon', 'lunch', true)).members?.[1]).not.toHaveProperty('away')
+  })
+
+  it('names the next person by the first free place at the table', () => {
+    const nameFor = (n: number) => `Person ${n}`
+    expect(nextMemberName(defaultProfile(), nameFor)).toBe('Person 2')
+    expect(nextMemberName(family(), nameFor)).toBe('Person 3')
+    expect(nextMemberName({ ...family(), members: [member('Person 3'), member('x')] }, nameFor)).toBe('Person 4')
   })
 
   it('removing people down to none is one person again', () => {
