@@ -102,6 +102,8 @@ export interface LockedSlot {
   slot: MealSlot
   recipeId: string | null
   servings: number
+  /** A leftover of the previous day's dinner (the same recipe, cooked then). */
+  leftover?: boolean
 }
 
 /** What to regenerate; everything outside it is kept from `current`. */
@@ -117,6 +119,8 @@ export interface KeptMeal {
   slot: MealSlot
   recipeId: string | null
   servings: number
+  /** Eaten as leftovers of the previous day's dinner: nothing to cook. */
+  leftover?: boolean
 }
 
 /** An existing plan, by day. A planner result's `days` is one. */
@@ -146,6 +150,8 @@ export interface PlannerInput {
   rules?: PlanRules
   /** Recipe ids of the week before, for the rule "not the same as last week". */
   previousWeek?: readonly string[]
+  /** The week's own leftovers switch (else the rules', else on for a household of one or two). */
+  leftovers?: boolean
 }
 
 /** A rule and how many recipes it kept out. */
@@ -174,12 +180,20 @@ export type Reason =
   | { code: 'flexible-slot'; from: MealSlot }
   /** Servings per person differ from one, to bring the day's energy near the target. */
   | { code: 'portion'; servingsPerPerson: number }
+  /** Leftovers of the dinner of `day` (0-based): nothing to cook. */
+  | { code: 'leftover'; day: number }
+  /** Cooked for more: `servings` of it are eaten as leftovers on `day`. */
+  | { code: 'cooks-leftover'; day: number; servings: number }
 
 export type ReasonCode = Reason['code']
 
 export interface PlannedMeal extends KeptMeal {
   /** Servings for each person at the table (servings = household size × this). */
   servingsPerPerson: number
+  /** For a leftover: the meal it was cooked as. */
+  leftoverOf?: { day: number; slot: MealSlot }
+  /** For a meal cooked for more: the leftover meal and its servings (cook servings + these). */
+  leftoverFor?: { day: number; slot: MealSlot; servings: number }
   locked: boolean
   reasons: Reason[]
 }
@@ -285,6 +299,8 @@ export interface PlanResult {
   maxUsesPerRecipe: number
   /** The person's rules the plan could not keep (none when every rule holds). */
   unmetRules: UnmetRule[]
+  /** Whether leftovers were planned for (the week's switch, the rule or the household default). */
+  leftovers: boolean
 }
 
 /** One suggestion for a slot, against the plan as it is. */
