@@ -11,6 +11,7 @@ import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
 import { mealsOfWeeks, shoppingListOfWeeks } from '../../../shared/shopping/weeks'
 import { chosenMeal, currentDays, emptyPlan, leftoverMeal, leftoverSource, lockedSlots, mealAt, moveMeal, servingsToCook, tidyLeftovers, withChosenMeal, withMeal } from '../../../shared/week/edits'
+import { weekFromStored } from '../../../shared/week/repair'
 import { weekSchema, type Week, type WeekMeal } from '../../../shared/week/schema'
 
 const catalogue = parseCatalogue(readFileSync(new URL('../../../shared/food/data/catalogue.json', import.meta.url), 'utf8'))
@@ -35,6 +36,13 @@ describe('leftovers in the week', () => {
     expect(servingsToCook(plan, { day: 0, slot: 'dinner' })).toBe(3)
     expect(servingsToCook(plan, { day: 1, slot: 'dinner' })).toBe(2)
     expect(currentDays(plan)[1]!.meals.find((m) => m.slot === 'lunch')).toMatchObject({ leftover: true })
+  })
+
+  it('are read back from storage with the week’s own switch', () => {
+    const stored = weekFromStored(JSON.parse(JSON.stringify({ ...sample(), leftovers: false })))
+    expect(stored?.leftovers).toBe(false)
+    expect(mealAt(stored!, { day: 1, slot: 'lunch' })?.leftover).toBe(true)
+    expect(weekFromStored(JSON.parse(JSON.stringify(sample())))?.leftovers).toBeUndefined()
   })
 
   it('follow a dinner the person chooses anew; a meal chosen for the leftover slot is cooked there', () => {
