@@ -8,7 +8,8 @@ import type { Week } from '../../shared/week/schema'
 import { fiberRampWeeks, recentFiberPerDay } from '../../shared/week/targets'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
 import { plannerFailureOf, type PlannerStop } from '../planner/planner-client'
-import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, updateMeal, withMeal } from '../../shared/week/edits'
+import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, tidyLeftovers, updateMeal, withChosenMeal } from '../../shared/week/edits'
+import { leftoversOn } from '../../shared/profile/profile'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
 import { mealServingsAt } from '../../shared/profile/members'
 import { useCatalogueStore } from './catalogue'
@@ -18,7 +19,7 @@ import { useStorageStatusStore } from './storage-status'
 
 export type PlanAction =
   | 'generate' | 'regenerate-day' | 'regenerate-slot' | 'replan-conflicts' | 'lock' | 'unlock' | 'pick' | 'swap' | 'move'
-  | 'servings' | 'note' | 'clear-slot' | 'clear-day' | 'clear-week' | 'copy' | 'undo'
+  | 'servings' | 'note' | 'clear-slot' | 'clear-day' | 'clear-week' | 'copy' | 'undo' | 'leftovers'
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -187,7 +188,8 @@ export const usePlanStore = defineStore('plan', () => {
         return commit({ ...change(plan.value), scores: null, unmet: [] }, action)
       }
     }
-    return commit(scored(change(plan.value)), action)
+    // A leftover whose dinner changed or moved is a meal of its own now.
+    return commit(scored(tidyLeftovers(change(plan.value))), action)
   }
 
   /** Fibre per day the weeks before `forWeek` planned (whole-day grams), or undefined when none has meals. */
@@ -221,7 +223,7 @@ export const usePlanStore = defineStore('plan', () => {
     return generate({ kind: 'cells', cells }, unlock)
   }
 
-  async function generate(scope: PlanScope = { kind: 'week' }, prepare: (p: Week) => Week = (p) => p): Promise<void> {
+  async function generate(scope: PlanScope = { kind: 'week' }, prepare: (p: Week) => Week = (p) => p, action: PlanAction = generateAction[scope.kind]): Promise<void> {
     if (status.value !== 'ready') return
     const forWeek = week.value
     status.value = 'planning'
@@ -243,7 +245,7 @@ export const usePlanStore = defineStore('plan', () => {
         if (recentFiberG !== undefined) withRamp.recentFiberG = recentFiberG
         next = await planner.generate(withRamp, profiles.profile, library, scope, undefined, previousRecipes.value)
       } while (plan.value !== base && week.value === forWeek && ++attempts < 3)
-      if (forWeek === week.value) void commit(next, generateAction[scope.kind])
+      if (forWeek === week.value) void commit(next, action)
     } catch (error) {
       if (forWeek === week.value) {
         const failure = plannerFailureOf(error)
@@ -266,7 +268,18 @@ export const usePlanStore = defineStore('plan', () => {
   function choose(at: SlotRef, recipeId: string, action: 'pick' | 'swap' = 'pick'): Promise<unknown> | undefined {
     const recipe = recipes.byId.get(recipeId)
     const servings = mealAt(plan.value, at)?.servings ?? (mealServingsAt(profiles.profile, at.day, at.slot) || 1)
-    if (recipe) return edit(action, (p) => withMeal(p, at, chosenMeal(at.slot, recipe, servings)))
+    // A dinner whose rest is the next day's lunch takes that lunch along.
+    if (recipe) return edit(action, (p) => withChosenMeal(p, at, chosenMeal(at.slot, recipe, servings)))
+  }
+
+  /** Whether this week plans leftovers: its own switch, else the person's rule or the household default. */
+  const leftovers = computed(() => leftoversOn(profiles.profile, plan.value.leftovers))
+
+  /** Switches leftovers for this week; a week with meals is planned anew (locked meals stay). */
+  function setLeftovers(on: boolean): Promise<unknown> {
+    const switched = (p: Week): Week => ({ ...p, leftovers: on })
+    if (!hasMeals.value) return commit(switched(plan.value), 'leftovers')
+    return generate({ kind: 'week' }, switched, 'leftovers')
   }
 
   function toggleLock(at: SlotRef) {
@@ -308,8 +321,8 @@ export const usePlanStore = defineStore('plan', () => {
   })
 
   return {
-    week, plan, status, plannerError, plannerStopped, failed, weeks, undoStack, lastAction, hasMeals, previousWeek,
-    open, generate, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions, conflicting, replanConflicting,
+    week, plan, status, plannerError, plannerStopped, failed, weeks, undoStack, lastAction, hasMeals, previousWeek, leftovers,
+    open, generate, setLeftovers, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions, conflicting, replanConflicting,
     settled: () => saves.settled(),
   }
 })

@@ -5,11 +5,11 @@
  */
 import type { MealSlot } from '../profile/profile'
 import { cellReasons, planDays, unmetRules, unmetTargets, weekScores } from './explain'
-import { buildInstance, portionAt, type Instance } from './instance'
+import { buildInstance, inScope, portionAt, type Instance } from './instance'
 import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot, type Snapshot } from './moves'
 import { mulberry32, randomInt } from './rng'
 import { ScoreState } from './score'
-import { targetIds, type PlannerInput, type PlanResult, type SwapSuggestion, type TargetId } from './types'
+import { targetIds, type PlannerInput, type PlanScope, type PlanResult, type SwapSuggestion, type TargetId } from './types'
 
 /** How hard the search works: counts, never clock time, so results do not depend on the machine. */
 export interface SearchEffort {
@@ -41,7 +41,7 @@ export function planWeek(input: PlannerInput, effort: Partial<SearchEffort> = {}
   const inst = buildInstance(input)
   // Re-scored from scratch: the search's running sums carry rounding from thousands of moves.
   const found = search(inst, input.seed, { ...defaultEffort, ...effort })
-  const state = new ScoreState(inst, found.assign, found.portion)
+  const state = new ScoreState(inst, found.assign, found.portion, found.leftover)
   return {
     week: input.week,
     seed: input.seed,
@@ -50,6 +50,7 @@ export function planWeek(input: PlannerInput, effort: Partial<SearchEffort> = {}
     unmet: unmetTargets(state),
     maxUsesPerRecipe: inst.useLimit,
     unmetRules: unmetRules(state),
+    leftovers: inst.leftovers,
   }
 }
 
@@ -58,7 +59,7 @@ export function search(inst: Instance, seed: number, effort: SearchEffort): Scor
   const rng = mulberry32(seed)
   const state = new ScoreState(inst)
   if (inst.open.length === 0) return state
-  let best: Snapshot = { recipes: new Int32Array(0), portions: new Float64Array(0) }
+  let best: Snapshot = { recipes: new Int32Array(0), portions: new Float64Array(0), leftovers: new Uint8Array(0) }
   let bestTotal = -Infinity
   // 100 is the most any plan can score: reaching it ends the search.
   const perfect = 100 - 1e-9
@@ -110,42 +111,61 @@ function descend(state: ScoreState, effort: SearchEffort): void {
  */
 export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n = 5): SwapSuggestion[] {
   const current = input.current ?? planWeek(input).days
+  // A dinner whose leftovers are eaten the next day changes with them: both cells are priced.
+  const leftoverLunch = slot === 'dinner' ? current.find((d) => d.day === day + 1)?.meals.find((m) => m.slot === 'lunch' && m.leftover === true) : undefined
+  const scope: PlanScope = leftoverLunch
+    ? { kind: 'cells', cells: [{ day, slot }, { day: day + 1, slot: 'lunch' }] }
+    : { kind: 'slot', day, slot }
   const inst = buildInstance({
     ...input,
     current,
-    scope: { kind: 'slot', day, slot },
-    locked: input.locked.filter((l) => l.day !== day || l.slot !== slot),
+    scope,
+    locked: input.locked.filter((l) => !inScope(scope, l.day, l.slot)),
   })
+  const S = inst.slots.length
   const s = inst.slots.indexOf(slot)
   if (s < 0 || !Number.isInteger(day) || day < 0 || day >= inst.days) return []
-  const cell = day * inst.slots.length + s
+  const cell = day * S + s
   const state = new ScoreState(inst)
   const meal = current.find((d) => d.day === day)?.meals.find((m) => m.slot === slot)
   const here = meal?.recipeId ?? null
   const present = here === null ? -1 : (inst.indexOf.get(here) ?? -1)
-  const presentPortion = meal ? portionAt(inst, cell, meal.servings) : 1
-  state.set(cell, present, presentPortion)
+  const portionOf = (servings: number | undefined, at: number) => (servings === undefined ? 1 : portionAt(inst, at, servings))
+  const presentPortion = meal ? portionOf(meal.servings, cell) : 1
+  const presentLeftover = meal?.leftover === true && state.mayBeLeftover(cell, present)
+  state.set(cell, present, presentPortion, presentLeftover)
+  const lunchCell = inst.leftoverTarget[cell] ?? -1
+  const lunchPortion = portionOf(leftoverLunch?.servings, lunchCell)
+  if (leftoverLunch && lunchCell >= 0 && state.mayBeLeftover(lunchCell, present)) state.set(lunchCell, present, lunchPortion, true)
+  const linked = state.linkedLunch(cell) >= 0
+  const put = (r: number, portion: number) => (linked ? state.setLinked(cell, r, portion) : state.set(cell, r, portion))
+  const putBack = () => {
+    if (linked) state.set(lunchCell, -1)
+    state.set(cell, present, presentPortion, presentLeftover)
+    if (linked) state.set(lunchCell, present, lunchPortion, true)
+  }
   const beforeTotal = state.total()
   const before = state.satisfactions()
   const cands = inst.cellCandidates[cell] ?? new Int32Array(0)
   const deltas = new Float64Array(cands.length)
   const quarters = new Int8Array(cands.length)
-  state.scan(cell, cands, inst.useLimit, deltas, quarters)
+  if (linked) state.scanLinked(cell, cands, deltas, quarters)
+  else state.scan(cell, cands, inst.useLimit, deltas, quarters)
   const found: { r: number; portion: number; total: number; targets: Record<TargetId, number> }[] = []
   cands.forEach((r, j) => {
     if (r === present || deltas[j] === -Infinity) return
     const portion = (quarters[j] ?? 4) / 4
-    state.set(cell, r, portion)
+    put(r, portion)
     const after = state.satisfactions()
     const targets = Object.fromEntries(targetIds.map((t) => [t, after[t] - before[t]])) as Record<TargetId, number>
     found.push({ r, portion, total: state.total() - beforeTotal, targets })
-    state.set(cell, present, presentPortion)
+    putBack()
   })
   found.sort((a, b) => b.total - a.total || a.r - b.r)
   return found.slice(0, Math.max(0, n)).map(({ r, portion, total, targets }) => {
-    state.set(cell, r, portion)
+    put(r, portion)
     const reasons = cellReasons(state, cell)
-    state.set(cell, present, presentPortion)
+    putBack()
     return { recipeId: inst.recipes[r]?.id ?? '', servingsPerPerson: portion, totalDelta: total, targetDeltas: targets, reasons }
   })
 }

@@ -12,7 +12,7 @@ import type { PlanDays, PlannerInput, PlanResult, WeekScores } from './types'
  */
 export function scorePlan(input: PlannerInput, days: PlanDays): WeekScores {
   const inst = buildInstance({ ...input, scope: { kind: 'week' } })
-  return weekScores(new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days)))
+  return weekScores(new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days), leftoversOf(inst, days)))
 }
 
 /**
@@ -22,7 +22,7 @@ export function scorePlan(input: PlannerInput, days: PlanDays): WeekScores {
  */
 export function explainPlan(input: PlannerInput, days: PlanDays): Pick<PlanResult, 'days' | 'scores' | 'unmet' | 'unmetRules'> {
   const inst = buildInstance({ ...input, scope: { kind: 'week' } })
-  const state = new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days))
+  const state = new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days), leftoversOf(inst, days))
   return { days: planDays(state), scores: weekScores(state), unmet: unmetTargets(state), unmetRules: unmetRules(state) }
 }
 
@@ -38,6 +38,16 @@ export function portionsOf(inst: Instance, days: PlanDays): Float64Array {
   const portions = Float64Array.from(inst.fixedPortion)
   forOpenMeals(inst, days, (cell, meal) => (portions[cell] = portionAt(inst, cell, meal.servings)))
   return portions
+}
+
+/**
+ * 1 where a meal of `days` on an open cell says it is a leftover (the state keeps it one only where
+ * the previous day's dinner holds the same recipe and the rules allow it).
+ */
+export function leftoversOf(inst: Instance, days: PlanDays): Uint8Array {
+  const flags = new Uint8Array(inst.cells.length)
+  forOpenMeals(inst, days, (cell, meal) => (flags[cell] = meal.leftover === true ? 1 : 0))
+  return flags
 }
 
 /** Calls `visit` for each meal of `days` that falls on an open cell of the instance. */

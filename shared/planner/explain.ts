@@ -3,7 +3,7 @@
  * per target, and the targets it could not meet with what blocked them and what would fix them.
  */
 import type { MealSlot } from '../profile/profile'
-import { conflictRulesAt, servingsAt, type Instance } from './instance'
+import { conflictRulesAt, plannedServings, type Instance } from './instance'
 import { slotFilledFrom } from './params'
 import { energySatisfaction, fiberSatisfaction, type ScoreState } from './score'
 import {
@@ -56,6 +56,10 @@ export function cellReasons(state: ScoreState, cell: number): Reason[] {
     const from = slotFilledFrom(recipe.slots, slot) ?? recipe.slots[0]
     if (from !== undefined) reasons.push({ code: 'flexible-slot', from })
   }
+  const S = inst.slots.length
+  if (state.leftover[cell] === 1) reasons.push({ code: 'leftover', day: info.day - 1 })
+  const lunch = state.linkedLunch(cell)
+  if (lunch >= 0) reasons.push({ code: 'cooks-leftover', day: (lunch / S) | 0, servings: servingsAt(state, lunch) })
   if (Math.abs(portion - 1) > 1e-9) reasons.push({ code: 'portion', servingsPerPerson: round2(portion) })
   reasons.push({ code: 'fiber', grams: round1(portion * (inst.fiber[r] ?? 0)) })
   if (inst.fermented[r]) reasons.push({ code: 'adds-fermented' })
@@ -67,9 +71,18 @@ export function cellReasons(state: ScoreState, cell: number): Reason[] {
   reasons.push({ code: 'energy', kcal: Math.round(portion * (inst.energy[r] ?? 0)) })
   const flags = inst.limitFlags[r] ?? 0
   if (flags > 0) reasons.push({ code: 'limit-flags', count: flags })
-  const uses = state.uses[inst.groupOf[r] ?? r] ?? 0
-  if (uses > 1) reasons.push({ code: 'repeat', uses })
+  // Cooked more than once (a leftover is the same cooking).
+  const uses = state.cooked[inst.groupOf[r] ?? r] ?? 0
+  if (uses > 1 && state.leftover[cell] !== 1) reasons.push({ code: 'repeat', uses })
   return reasons
+}
+
+/** The servings a cell's meal is planned at: a fixed meal's as given, a planned one's household share of its portion. */
+function servingsAt(state: ScoreState, cell: number): number {
+  const inst = state.inst
+  const info = inst.cells[cell]
+  if (info !== undefined && info.kind !== 'open') return info.servings
+  return plannedServings(inst, cell, state.portion[cell] ?? 1)
 }
 
 /** Plants of the cell's recipe that no earlier cell of the week (day by day, slot by slot) brings. */
@@ -109,9 +122,17 @@ export function planDays(state: ScoreState): PlanDay[] {
         const recipeId = fixed ? info.fixedId : r >= 0 ? (inst.recipes[r]?.id ?? null) : null
         // A planned meal's servings are the household's share of its portion; fixed meals keep theirs.
         const portion = fixed ? (inst.fixedPortion[cell] ?? 1) : r >= 0 ? (state.portion[cell] ?? 1) : 1
-        const servings = fixed ? (info.servings ?? 1) : servingsAt(inst, cell, portion)
-        const eaters = inst.memberNames.length > 0 ? { eaters: (inst.cellEaters[cell] ?? []).map((m) => inst.memberNames[m] ?? '') } : {}
-        return { slot, recipeId, servings, servingsPerPerson: round2(portion), locked: info?.kind === 'locked', reasons: cellReasons(state, cell), ...eaters }
+        const servings = fixed ? (info.servings ?? 1) : plannedServings(inst, cell, portion)
+        const meal: PlanDay['meals'][number] = { slot, recipeId, servings, servingsPerPerson: round2(portion), locked: info?.kind === 'locked', reasons: cellReasons(state, cell) }
+        if (state.leftover[cell] === 1) {
+          const source = inst.leftoverSource[cell] ?? -1
+          meal.leftover = true
+          meal.leftoverOf = { day: (source / S) | 0, slot: inst.slots[source % S] ?? 'dinner' }
+        }
+        const lunch = state.linkedLunch(cell)
+        if (lunch >= 0) meal.leftoverFor = { day: (lunch / S) | 0, slot: inst.slots[lunch % S] ?? 'lunch', servings: servingsAt(state, lunch) }
+        if (inst.memberNames.length > 0) meal.eaters = (inst.cellEaters[cell] ?? []).map((m) => inst.memberNames[m] ?? '')
+        return meal
       }),
     })
   }

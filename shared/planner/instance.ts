@@ -4,7 +4,7 @@
  * the day targets and the recipe-use limit.
  */
 import { householdFactor, mealEaterIndices, quarterServings } from '../profile/members'
-import { eatsFish, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules, type Profile } from '../profile/profile'
+import { eatsFish, leftoversOn, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules, type Profile } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
 import { fiberRampFor, oilyFishMax, scoreParams, slotFilledFrom, slotShareOf } from './params'
 import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
@@ -21,6 +21,8 @@ export interface Cell {
   /** For locked and kept cells: the recipe id as given (null: left empty). */
   fixedId: string | null
   servings: number
+  /** For locked and kept cells: said to be a leftover of the previous day's dinner. */
+  leftover: boolean
 }
 
 /** Everything the search, the score and the LP model read, indexed for speed. Recipes are indices into `recipes`. */
@@ -90,6 +92,22 @@ export interface Instance {
   prefCost: Float64Array
   /** Recipes of the week before that the rule "not the same as last week" asks to avoid. */
   lastWeek: Uint8Array
+  /** Whether leftovers are planned this week (the week's switch, the rules, the household default). */
+  leftovers: boolean
+  /**
+   * Per cell: for a lunch that may be the leftover of the previous day's dinner, that dinner's
+   * cell; else −1. Per cell: the lunch cell a dinner's leftovers may go to, else −1.
+   */
+  leftoverSource: Int32Array
+  leftoverTarget: Int32Array
+  /** Per cell: 1 for an open lunch the search may make a leftover (its miss costs effort). */
+  pairCell: Uint8Array
+  /** How many such cells there are. */
+  pairCount: number
+  /** Per cell: 1 for a locked or kept lunch that is the leftover of its (fixed or bound) dinner. */
+  fixedLeftover: Uint8Array
+  /** Per cell: what a day rule asks of any meal there, a leftover too (fish, meat-free). */
+  cellRequires: DayRuleRequirement[][]
   /** Cells by index day * slots.length + slot. */
   cells: Cell[]
   /** For every cell, the recipe fixed there (locked or kept; −1: open, empty or unknown id). */
@@ -241,6 +259,7 @@ export function buildInstance(input: PlannerInput): Instance {
   })
   // The person's rules narrow a day's candidates, as far as something still fits.
   const cellRuleMisses: Instance['cellRuleMisses'] = cells.map(() => new Map())
+  const cellRequires: DayRuleRequirement[][] = cells.map(() => [])
   const cellCandidates = cells.map((cell, i) => {
     let list = candidates[cell.slot] ?? new Int32Array(0)
     // A shared meal fits everyone who eats it.
@@ -255,11 +274,27 @@ export function buildInstance(input: PlannerInput): Instance {
     }
     for (const rule of rules.dayRules ?? []) {
       if (rule.day !== weekday || (rule.slot !== undefined && rule.slot !== slots[cell.slot])) continue
+      if (rule.require !== 'no-cook') cellRequires[i]?.push(rule.require)
       const meeting = list.filter((r) => meetsRequirement(recipes[r], rule.require))
       if (meeting.length > 0) list = meeting
       else cellRuleMisses[i]?.set(`day-rule:${rule.require}`, { rule: 'day-rule', require: rule.require })
     }
     return list
+  })
+  const leftovers = leftoversOn({ householdSize: profile.householdSize, rules }, input.leftovers)
+  const links = leftoverLinks(cells, slots, days, leftovers)
+  const fixedLeftover = new Uint8Array(cells.length)
+  cells.forEach((cell, i) => {
+    const source = links.source[i] ?? -1
+    const r = fixedRecipe[i] ?? -1
+    if (cell.kind === 'open' || !cell.leftover || source < 0 || r < 0) return
+    const from = cells[source]
+    if (from?.kind === 'open') {
+      // A kept or locked leftover keeps the dinner it comes from, where that recipe may be cooked.
+      if (cellCandidates[source]?.includes(r) !== true) return
+      cellCandidates[source] = Int32Array.of(r)
+    } else if ((fixedRecipe[source] ?? -1) !== r) return
+    fixedLeftover[i] = 1
   })
   const open: number[] = []
   const emptyOpen: number[] = []
@@ -270,6 +305,18 @@ export function buildInstance(input: PlannerInput): Instance {
       open.push(i)
       decides[i] = 1
     } else emptyOpen.push(i)
+  })
+
+  const pairCell = new Uint8Array(cells.length)
+  let pairCount = 0
+  cells.forEach((cell, i) => {
+    const source = links.source[i] ?? -1
+    if (source < 0 || !decides[i]) return
+    const from = cells[source]
+    const possible = from?.kind === 'open' ? (cellCandidates[source]?.length ?? 0) > 0 : (fixedRecipe[source] ?? -1) >= 0
+    if (!possible) return
+    pairCell[i] = 1
+    pairCount++
   })
 
   const share = slotShareOf(slots)
@@ -313,6 +360,13 @@ export function buildInstance(input: PlannerInput): Instance {
     cellRuleMisses,
     prefCost,
     lastWeek: lastWeekMark,
+    leftovers,
+    leftoverSource: links.source,
+    leftoverTarget: links.target,
+    pairCell,
+    pairCount,
+    fixedLeftover,
+    cellRequires,
     cells,
     fixedRecipe,
     open: Int32Array.from(open),
@@ -367,13 +421,13 @@ export function conflictRulesAt(inst: Instance, r: number, cell: number): string
  * A meal's servings: its portion × the cell's household factor; with members (a factor that need
  * not be whole), rounded to quarters, at least one.
  */
-export function servingsAt(inst: Instance, cell: number, portion: number): number {
+export function plannedServings(inst: Instance, cell: number, portion: number): number {
   const factor = inst.cellHousehold[cell] ?? inst.householdSize
   if (inst.memberNames.length === 0) return Math.round(portion * factor * 100) / 100
   return quarterServings(factor, portion)
 }
 
-/** The portion per person a meal's servings stand for at a cell (the inverse of servingsAt). */
+/** The portion per person a meal's servings stand for at a cell (the inverse of plannedServings). */
 export function portionAt(inst: Instance, cell: number, servings: number): number {
   return portionFor(servings, inst.cellHousehold[cell] ?? inst.householdSize, inst.memberNames.length > 0)
 }
@@ -395,6 +449,33 @@ function eatersByCell(profile: Profile, days: number, slots: readonly MealSlot[]
   const out: number[][] = []
   for (let day = 0; day < days; day++) for (const slot of slots) out.push(mealEaterIndices(profile, weekdays[day % 7] ?? 'mon', slot))
   return out
+}
+
+/**
+ * Which lunch may be the leftover of which dinner: the lunch of the day after, when leftovers are
+ * on and the profile plans both.
+ */
+function leftoverLinks(cells: readonly Cell[], slots: readonly MealSlot[], days: number, on: boolean): { source: Int32Array; target: Int32Array } {
+  const source = new Int32Array(cells.length).fill(-1)
+  const target = new Int32Array(cells.length).fill(-1)
+  const dinner = slots.indexOf('dinner')
+  const lunch = slots.indexOf('lunch')
+  if (!on || dinner < 0 || lunch < 0) return { source, target }
+  const S = slots.length
+  for (let day = 1; day < days; day++) {
+    source[day * S + lunch] = (day - 1) * S + dinner
+    target[(day - 1) * S + dinner] = day * S + lunch
+  }
+  return { source, target }
+}
+
+/**
+ * Whether recipe r may be eaten as a leftover in a cell: no conflict with the person's rules, and
+ * what a day rule asks of that meal (a leftover is never cooking, so "no cooking" always holds).
+ */
+export function mayBeLeftover(inst: Instance, cell: number, r: number): boolean {
+  if (r < 0 || (inst.recipes[r]?.conflicts.length ?? 1) > 0 || (inst.plannable[r] ?? 0) === 0) return false
+  return (inst.cellRequires[cell] ?? []).every((need) => meetsRequirement(inst.recipes[r], need))
 }
 
 /** Whether a recipe meets a day rule's requirement (fish or seafood, meat-free, nothing to cook). */
@@ -435,7 +516,7 @@ function buildCells(input: PlannerInput, days: number, slots: MealSlot[], scope:
   const servings = input.profile.householdSize
   const cells: Cell[] = []
   for (let day = 0; day < days; day++) {
-    slots.forEach((s, slot) => cells.push({ day, slot, kind: 'open', fixedId: null, servings }))
+    slots.forEach((s, slot) => cells.push({ day, slot, kind: 'open', fixedId: null, servings, leftover: false }))
   }
   // A meal no member eats at home is not planned: kept empty, like a slot the person cleared.
   if (hasMembers) {
@@ -452,18 +533,19 @@ function buildCells(input: PlannerInput, days: number, slots: MealSlot[], scope:
       for (const meal of day.meals) {
         const cell = at(day.day, meal.slot)
         if (!cell || inScope(scope, day.day, meal.slot)) continue
-        Object.assign(cell, { kind: 'kept', fixedId: meal.recipeId, servings: meal.servings })
+        Object.assign(cell, { kind: 'kept', fixedId: meal.recipeId, servings: meal.servings, leftover: meal.leftover === true })
       }
     }
   }
   for (const lock of input.locked) {
     const cell = at(lock.day, lock.slot)
-    if (cell && cell.kind !== 'locked') Object.assign(cell, { kind: 'locked', fixedId: lock.recipeId, servings: lock.servings })
+    if (cell && cell.kind !== 'locked') Object.assign(cell, { kind: 'locked', fixedId: lock.recipeId, servings: lock.servings, leftover: lock.leftover === true })
   }
   return cells
 }
 
-function inScope(scope: PlanScope, day: number, slot: MealSlot): boolean {
+/** Whether a slot of a day is inside a scope (everything else is kept from `current`). */
+export function inScope(scope: PlanScope, day: number, slot: MealSlot): boolean {
   if (scope.kind === 'week') return true
   if (scope.kind === 'day') return day === scope.day
   if (scope.kind === 'cells') return scope.cells.some((c) => c.day === day && c.slot === slot)

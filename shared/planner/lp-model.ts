@@ -5,10 +5,10 @@
  * in README.md; variable names never start with "e" (the LP format reads that as an exponent).
  */
 import type { MealSlot } from '../profile/profile'
-import { assignmentOf, portionsOf } from './evaluate'
-import { buildInstance, fixedUses, type Instance } from './instance'
+import { assignmentOf, leftoversOf, portionsOf } from './evaluate'
+import { buildInstance, fixedUses, mayBeLeftover, type Instance } from './instance'
 import { scoreParams } from './params'
-import { mealEffort, repeatCost, scaledWeights } from './score'
+import { leftoverEffort, mealEffort, repeatCost, scaledWeights } from './score'
 import type { PlanDays, PlannerInput } from './types'
 
 export interface LpModelOptions {
@@ -39,8 +39,19 @@ export interface LpModel {
   columns: LpAssignmentColumn[]
   /** The integer portion variables (quarters per person), one per assignment column. */
   portions: LpPortionColumn[]
+  /** The leftover variables (a lunch eaten from the previous day's dinner) with their portions. */
+  leftovers: LpLeftoverColumn[]
   /** Counts, for reports. */
   size: { binaries: number; integers: number; continuous: number; rows: number }
+}
+
+/** One leftover variable: `slot` of `day` is the leftover of the previous day's dinner, `recipeId`; `portion` its quarters. */
+export interface LpLeftoverColumn {
+  name: string
+  portion: string
+  day: number
+  slot: MealSlot
+  recipeId: string
 }
 
 /** Builds the MILP of `input` (scope, locks and `current` as the planner reads them). */
@@ -108,6 +119,10 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
   const fixedPlant = new Uint8Array(inst.plantKeys.length)
   /** Fixed uses per group and day, for spacing. */
   const fixedDayUse = new Map<number, number>()
+  /** Fixed meals cooked per group (fixed leftovers aside), for variety. */
+  const fixedCooked = new Int32Array(inst.recipes.length)
+  // Every lunch that could be a leftover costs the miss cost unless it is one (−cost per leftover below).
+  fixedEffort += scoreParams.leftoverMissCost * inst.pairCount
   inst.fixedRecipe.forEach((r, cell) => {
     if (r < 0) return
     const day = (cell / S) | 0
@@ -121,10 +136,15 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     f.ala += inst.ala[r] ?? 0
     fixedFish += inst.oilyFish[r] ?? 0
     fixedLimit += inst.limitCost[r] ?? 0
-    fixedEffort += effortCost(inst, cell, r)
     filled++
-    const key = groupOf(r) * D + day
-    fixedDayUse.set(key, (fixedDayUse.get(key) ?? 0) + 1)
+    if (inst.fixedLeftover[cell]) {
+      fixedEffort += leftoverEffort(inst, r)
+    } else {
+      fixedEffort += effortCost(inst, cell, r)
+      fixedCooked[groupOf(r)] = (fixedCooked[groupOf(r)] ?? 0) + 1
+      const key = groupOf(r) * D + day
+      fixedDayUse.set(key, (fixedDayUse.get(key) ?? 0) + 1)
+    }
     for (let i = inst.plantStart[r] ?? 0; i < (inst.plantStart[r + 1] ?? 0); i++) fixedPlant[inst.plantIdx[i] ?? 0] = 1
   })
 
@@ -138,6 +158,9 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
   /** Per group and day: the x of that day's cells holding the group. */
   const dayUses = new Map<number, string[]>()
   const fishTerms: [string, number][] = []
+  /** Per group: −lo of its leftover meals (cooked uses = n − leftovers). */
+  const leftoverUses = new Map<number, [string, number][]>()
+  const leftoverColumns: LpLeftoverColumn[] = []
   for (const cell of inst.open) {
     const day = (cell / S) | 0
     const slot = cell % S
@@ -166,6 +189,29 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
       const column = { day, slot: inst.slots[slot] as MealSlot, recipeId: inst.recipes[r]?.id ?? '' }
       columns.push({ name, ...column })
       portions.push({ name: portion, ...column })
+    }
+    // Leftovers: lo{cell}_{r} = this lunch is the leftover of the previous day's dinner holding r
+    // (lo ≤ x of that dinner), at its own portion lm; eaten (uses, fish, the day's sums, flags) but
+    // not cooked (no time, no repeat, no use for spacing), and it saves the miss cost.
+    for (const r of leftoverOptions(inst, cell)) {
+      const name = `lo${cell}_${r}`
+      const portion = `lm${cell}_${r}`
+      const source = inst.leftoverSource[cell] ?? -1
+      lp.binaries.push(name)
+      lp.generals.push(portion)
+      lp.row(`ll${cell}_${r}`, [[portion, 1], [name, -(inst.minQ[r] ?? 4)]], '>=', 0)
+      lp.row(`lh${cell}_${r}`, [[portion, 1], [name, -(inst.maxQ[r] ?? 4)]], '<=', 0)
+      lp.bounds.push(` 0 <= ${portion} <= ${inst.maxQ[r] ?? 4}`)
+      if (inst.decides[source]) lp.row(`lk${cell}_${r}`, [[name, 1], [`x${source}_${r}`, -1]], '<=', 0)
+      terms.push([name, 1])
+      byDay[day]?.push([name, portion, r])
+      const g = groupOf(r)
+      usesOf.set(g, [...(usesOf.get(g) ?? []), [name, 1]])
+      leftoverUses.set(g, [...(leftoverUses.get(g) ?? []), [name, -1]])
+      if (inst.oilyFish[r]) fishTerms.push([name, 1])
+      const effort = leftoverEffort(inst, r) - scoreParams.leftoverMissCost
+      if (effort !== 0) lp.obj(name, (-w.effort * effort) / filled)
+      leftoverColumns.push({ name, portion, day, slot: inst.slots[slot] as MealSlot, recipeId: inst.recipes[r]?.id ?? '' })
     }
     lp.row(`a${cell}`, terms, '=', 1)
   }
@@ -283,13 +329,15 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
   } else {
     constant += w.limit * (1 - fixedLimit / filled) + w.variety + w.effort * (1 - fixedEffort / filled)
     let fixedRepeat = 0
-    fixed.forEach((u, g) => (fixedRepeat += usesOf.has(g) ? 0 : repeatCost(u)))
+    fixedCooked.forEach((u, g) => (fixedRepeat += usesOf.has(g) ? 0 : repeatCost(u)))
     constant -= (w.variety * fixedRepeat) / (2 * filled)
     for (const terms of byDay) for (const [x, , r] of terms) lp.obj(x, (-w.limit * (inst.limitCost[r] ?? 0)) / filled)
+    // Repeats count meals cooked: n less the group's leftovers.
     for (const g of planned) {
-      const f = fixed[g] ?? 0
-      lp.row(`cv${g}`, [[`v${g}`, 1], [`n${g}`, -1]], '>=', f - 1)
-      lp.row(`cw${g}`, [[`w${g}`, 1], [`n${g}`, -1]], '>=', f - 2)
+      const f = fixedCooked[g] ?? 0
+      const cooked: [string, number][] = [[`n${g}`, -1], ...(leftoverUses.get(g) ?? []).map(([x]): [string, number] => [x, 1])]
+      lp.row(`cv${g}`, [[`v${g}`, 1], ...cooked], '>=', f - 1)
+      lp.row(`cw${g}`, [[`w${g}`, 1], ...cooked], '>=', f - 2)
       lp.bound(`v${g}`, 0, Infinity)
       lp.bound(`w${g}`, 0, Infinity)
       lp.obj(`v${g}`, -w.variety / (2 * filled))
@@ -301,9 +349,14 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
   if (fix) {
     const assign = assignmentOf(inst, fix)
     const portion = portionsOf(inst, fix)
+    const leftover = leftoversOf(inst, fix)
     for (const cell of inst.open) {
       const r = assign[cell] ?? -1
-      if (r >= 0 && (inst.plannable[r] ?? 0) & (1 << cell % S)) {
+      const source = inst.leftoverSource[cell] ?? -1
+      if (leftover[cell] && r >= 0 && assign[source] === r && leftoverOptions(inst, cell).includes(r)) {
+        lp.row(`f${cell}`, [[`lo${cell}_${r}`, 1]], '=', 1)
+        lp.row(`fm${cell}`, [[`lm${cell}_${r}`, 1]], '=', Math.round((portion[cell] ?? 1) * 4))
+      } else if (r >= 0 && (inst.plannable[r] ?? 0) & (1 << cell % S)) {
         lp.row(`f${cell}`, [[`x${cell}_${r}`, 1]], '=', 1)
         const q = Math.round((portion[cell] ?? 1) * 4)
         if (q >= (inst.minQ[r] ?? 4) && q <= (inst.maxQ[r] ?? 4)) lp.row(`fm${cell}`, [[`m${cell}_${r}`, 1]], '=', q)
@@ -314,21 +367,30 @@ function writeModel(inst: Instance, fix: PlanDays | undefined): LpModel {
     text: lp.text(),
     columns,
     portions,
+    leftovers: leftoverColumns,
     size: { binaries: lp.binaries.length, integers: lp.generals.length, continuous: lp.continuous, rows: lp.rows.length },
   }
 }
 
-/** The most of a per-serving value (fibre, energy) day d's open cells can add: each cell's largest candidate at its largest portion. */
+/** The most of a per-serving value (fibre, energy) day d's open cells can add: each cell's largest candidate (or leftover) at its largest portion. */
 function dayMax(inst: Instance, d: number, value: Float64Array): number {
   const S = inst.slots.length
   let sum = 0
   for (const cell of inst.open) {
     if (((cell / S) | 0) !== d) continue
     let max = 0
-    for (const r of inst.cellCandidates[cell] ?? []) max = Math.max(max, ((value[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
+    for (const r of [...(inst.cellCandidates[cell] ?? []), ...leftoverOptions(inst, cell)]) max = Math.max(max, ((value[r] ?? 0) * (inst.maxQ[r] ?? 4)) / 4)
     sum += max
   }
   return sum
+}
+
+/** The recipes a lunch may be the leftover of: the previous day's dinner's candidates (or its fixed recipe) that the rules allow there. */
+function leftoverOptions(inst: Instance, cell: number): number[] {
+  if (!inst.pairCell[cell]) return []
+  const source = inst.leftoverSource[cell] ?? -1
+  const from = inst.decides[source] ? Array.from(inst.cellCandidates[source] ?? []) : [inst.fixedRecipe[source] ?? -1]
+  return from.filter((r) => r >= 0 && mayBeLeftover(inst, cell, r))
 }
 
 /** A meal's effort cost in a cell (time, and a flexible slot's preference cost), as ScoreState counts it. */

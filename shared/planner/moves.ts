@@ -8,7 +8,7 @@
  */
 import type { Instance } from './instance'
 import { randomInt, shuffle, type Rng } from './rng'
-import type { ScoreState } from './score'
+import { defaultQuarter, type ScoreState } from './score'
 
 /** Improvements smaller than this are rounding noise, not moves. */
 const epsilon = 1e-9
@@ -22,6 +22,9 @@ export function clearOpen(state: ScoreState): void {
   for (const cell of state.inst.open) state.set(cell, -1)
 }
 
+/** Marks a leftover option among a cell's choices (it is not a recipe index). */
+const leftoverChoice = -2
+
 /**
  * Fills every empty open cell, in a random order, each with one of the `choices` best candidates
  * for it (chosen at random) given what is already placed.
@@ -29,38 +32,61 @@ export function clearOpen(state: ScoreState): void {
 export function construct(state: ScoreState, rng: Rng, choices: number): void {
   const inst = state.inst
   const order = shuffle(rng, Array.from(inst.open))
-  const topR = new Int32Array(choices)
-  const topQ = new Int8Array(choices)
-  const topD = new Float64Array(choices)
+  const top = new TopList(choices)
   const { deltas, quarters } = scratch(inst)
+  const leftover = { quarters: 4 }
   for (const cell of order) {
     if ((state.assign[cell] ?? -1) >= 0) continue
     const cands = candidatesOf(inst, cell)
     state.scan(cell, cands, inst.useLimit, deltas, quarters)
-    let count = 0
-    for (let j = 0; j < cands.length; j++) {
-      const d = deltas[j] ?? -Infinity
-      if (d === -Infinity) continue
-      // Insert into the sorted top list (best first); equal deltas keep library order.
-      let i: number
-      if (count < choices) i = count++
-      else if (d > (topD[choices - 1] ?? 0)) i = choices - 1
-      else continue
-      while (i > 0 && (topD[i - 1] ?? 0) < d) {
-        topD[i] = topD[i - 1] ?? 0
-        topR[i] = topR[i - 1] ?? 0
-        topQ[i] = topQ[i - 1] ?? 4
-        i--
-      }
-      topD[i] = d
-      topR[i] = cands[j] ?? 0
-      topQ[i] = quarters[j] ?? 4
-    }
-    if (count === 0) fillByAugmenting(state, cell)
+    top.clear()
+    for (let j = 0; j < cands.length; j++) top.insert(deltas[j] ?? -Infinity, cands[j] ?? 0, quarters[j] ?? 4)
+    // A lunch after a planned dinner may be its leftovers: one more choice, priced like the others.
+    top.insert(state.leftoverDelta(cell, leftover), leftoverChoice, leftover.quarters)
+    if (top.count === 0) fillByAugmenting(state, cell)
     else {
-      const pick = randomInt(rng, count)
-      state.set(cell, topR[pick] ?? -1, (topQ[pick] ?? 4) / 4)
+      const pick = randomInt(rng, top.count)
+      const r = top.r[pick] ?? -1
+      if (r === leftoverChoice) makeLeftover(state, cell, (top.q[pick] ?? 4) / 4)
+      else state.set(cell, r, (top.q[pick] ?? 4) / 4)
     }
+  }
+}
+
+/** The k best (delta, recipe, quarters) seen, best first; equal deltas keep the order they came in. */
+class TopList {
+  readonly d: Float64Array
+  readonly r: Int32Array
+  readonly q: Int8Array
+  count = 0
+
+  constructor(readonly k: number) {
+    this.d = new Float64Array(k).fill(-Infinity)
+    this.r = new Int32Array(k)
+    this.q = new Int8Array(k)
+  }
+
+  clear(): void {
+    this.count = 0
+    this.d.fill(-Infinity)
+  }
+
+  insert(delta: number, r: number, q: number): void {
+    const k = this.k
+    if (delta === -Infinity) return
+    let i: number
+    if (this.count < k) i = this.count++
+    else if (delta > (this.d[k - 1] ?? 0)) i = k - 1
+    else return
+    while (i > 0 && (this.d[i - 1] ?? 0) < delta) {
+      this.d[i] = this.d[i - 1] ?? 0
+      this.r[i] = this.r[i - 1] ?? 0
+      this.q[i] = this.q[i - 1] ?? 4
+      i--
+    }
+    this.d[i] = delta
+    this.r[i] = r
+    this.q[i] = q
   }
 }
 
@@ -72,7 +98,15 @@ function scratch(inst: Instance): { deltas: Float64Array; quarters: Int8Array } 
 
 /** The portion nearest one serving that a recipe may take, per person. */
 function defaultPortion(inst: Instance, r: number): number {
-  return Math.min(inst.maxQ[r] ?? 4, Math.max(inst.minQ[r] ?? 4, 4)) / 4
+  return defaultQuarter(inst, r) / 4
+}
+
+/** Makes a lunch the leftover of the previous day's dinner (the caller checked `mayBeLeftover`). */
+function makeLeftover(state: ScoreState, cell: number, portion: number): void {
+  const source = state.inst.leftoverSource[cell] ?? -1
+  const r = source >= 0 ? (state.assign[source] ?? -1) : -1
+  state.set(cell, -1)
+  state.set(cell, r, portion, true)
 }
 
 /**
@@ -100,7 +134,8 @@ export function fillByAugmenting(state: ScoreState, cell: number): boolean {
     for (const other of inst.open) {
       if (end >= 0) break
       const held = state.assign[other] ?? -1
-      if (other === cell || held < 0 || groupOf(held) !== full) continue
+      // Leftovers and the dinners they come from move together: never along a path.
+      if (other === cell || held < 0 || groupOf(held) !== full || !state.single(other)) continue
       for (const r of candidatesOf(inst, other)) if (end < 0 && reach(r, other)) end = r
     }
   }
@@ -137,11 +172,15 @@ export function fillByAugmenting(state: ScoreState, cell: number): boolean {
 export function localSearch(state: ScoreState, maxSweeps: number): void {
   const inst = state.inst
   const { deltas, quarters } = scratch(inst)
+  const leftover = { quarters: 4 }
   for (let sweep = 0; sweep < maxSweeps; sweep++) {
     let improved = false
     for (const cell of inst.open) {
       const cands = candidatesOf(inst, cell)
-      state.scan(cell, cands, inst.useLimit, deltas, quarters)
+      // A dinner whose leftovers are eaten changes with its leftover lunch.
+      const linked = state.linkedLunch(cell) >= 0
+      if (linked) state.scanLinked(cell, cands, deltas, quarters)
+      else state.scan(cell, cands, inst.useLimit, deltas, quarters)
       let best = epsilon
       let bestR = -1
       let bestQ = 4
@@ -153,8 +192,13 @@ export function localSearch(state: ScoreState, maxSweeps: number): void {
           bestQ = quarters[j] ?? 4
         }
       }
-      if (bestR >= 0) {
-        state.set(cell, bestR, bestQ / 4)
+      const asLeftover = linked ? -Infinity : state.leftoverDelta(cell, leftover)
+      if (asLeftover > best) {
+        makeLeftover(state, cell, leftover.quarters / 4)
+        improved = true
+      } else if (bestR >= 0) {
+        if (linked) state.setLinked(cell, bestR, bestQ / 4)
+        else state.set(cell, bestR, bestQ / 4)
         improved = true
       }
     }
@@ -179,7 +223,7 @@ function swapPass(state: ScoreState): boolean {
       state.evaluations += 4
       const a = state.assign[cellA] ?? -1
       const b = state.assign[cellB] ?? -1
-      if (a === b || a < 0 || b < 0) continue
+      if (a === b || a < 0 || b < 0 || !state.single(cellA) || !state.single(cellB)) continue
       // Each recipe must be a candidate of the other cell: its slot, and that day's rules (time cap, day rules).
       if (!isCandidate(inst, cellB, a) || !isCandidate(inst, cellA, b)) continue
       if (inst.spacing && !swapKeepsSpacing(state, cellA, cellB)) continue
@@ -239,10 +283,22 @@ export function perturb(state: ScoreState, rng: Rng, count: number): void {
     if (n > 0 && rng() < 0.5) cell = day * S + randomInt(rng, S)
     if (inst.cells[cell]?.kind !== 'open' || (inst.cellCandidates[cell]?.length ?? 0) === 0) continue
     const cands = candidatesOf(inst, cell)
+    const linked = state.linkedLunch(cell) >= 0
+    // A lunch that may be a leftover becomes one a quarter of the time.
+    if (!linked && state.leftover[cell] !== 1 && inst.pairCell[cell] && rng() < 0.25) {
+      const source = inst.leftoverSource[cell] ?? -1
+      const r = state.assign[source] ?? -1
+      if (state.mayBeLeftover(cell, r)) {
+        makeLeftover(state, cell, defaultPortion(inst, r))
+        continue
+      }
+    }
     for (let tries = 0; tries < 8; tries++) {
       const r = cands[randomInt(rng, cands.length)] ?? -1
-      if (r >= 0 && r !== state.assign[cell] && state.allows(cell, r)) {
-        state.set(cell, r, defaultPortion(inst, r))
+      if (r < 0 || r === state.assign[cell]) continue
+      if (linked ? state.allowsLinked(cell, r) : state.allows(cell, r)) {
+        if (linked) state.setLinked(cell, r, defaultPortion(inst, r))
+        else state.set(cell, r, defaultPortion(inst, r))
         break
       }
     }
@@ -253,18 +309,25 @@ export function perturb(state: ScoreState, rng: Rng, count: number): void {
 export interface Snapshot {
   recipes: Int32Array
   portions: Float64Array
+  /** 1 where the open cell's meal is a leftover. */
+  leftovers: Uint8Array
 }
 
 /** Copies the open cells' recipes and portions out of a state. */
 export function snapshot(state: ScoreState): Snapshot {
   const open = state.inst.open
-  return { recipes: Int32Array.from(open, (cell) => state.assign[cell] ?? -1), portions: Float64Array.from(open, (cell) => state.portion[cell] ?? 0) }
+  return {
+    recipes: Int32Array.from(open, (cell) => state.assign[cell] ?? -1),
+    portions: Float64Array.from(open, (cell) => state.portion[cell] ?? 0),
+    leftovers: Uint8Array.from(open, (cell) => state.leftover[cell] ?? 0),
+  }
 }
 
 /** Puts a snapshot back (emptying first, so the use counts never pass through an invalid state). */
 export function restore(state: ScoreState, saved: Snapshot): void {
   clearOpen(state)
-  state.inst.open.forEach((cell, i) => state.set(cell, saved.recipes[i] ?? -1, saved.portions[i] ?? 1))
+  // Open cells are in day order: a dinner is back before the lunch that is its leftover.
+  state.inst.open.forEach((cell, i) => state.set(cell, saved.recipes[i] ?? -1, saved.portions[i] ?? 1, saved.leftovers[i] === 1))
 }
 
 /**
@@ -286,9 +349,10 @@ export function pairPass(state: ScoreState, k: number): boolean {
   let improved = false
   for (let i = 0; i < inst.open.length; i++) {
     const cellA = inst.open[i] ?? 0
+    if (!state.single(cellA)) continue
     for (let j = i + 1; j < inst.open.length; j++) {
       const cellB = inst.open[j] ?? 0
-      if (((cellB / S) | 0) !== ((cellA / S) | 0)) continue
+      if (((cellB / S) | 0) !== ((cellA / S) | 0) || !state.single(cellB) || !state.single(cellA)) continue
       const nA = bestCandidates(state, cellA, deltas, quarters, topA, topQA)
       const nB = bestCandidates(state, cellB, deltas, quarters, topB, topQB)
       const a0 = state.assign[cellA] ?? -1
@@ -335,25 +399,9 @@ function bestCandidates(state: ScoreState, cell: number, deltas: Float64Array, q
   const inst = state.inst
   const cands = candidatesOf(inst, cell)
   state.scan(cell, cands, inst.useLimit, deltas, quarters)
-  const k = top.length
-  const topD = new Float64Array(k).fill(-Infinity)
-  let count = 0
-  for (let j = 0; j < cands.length; j++) {
-    const d = deltas[j] ?? -Infinity
-    if (d === -Infinity) continue
-    let i: number
-    if (count < k) i = count++
-    else if (d > (topD[k - 1] ?? 0)) i = k - 1
-    else continue
-    while (i > 0 && (topD[i - 1] ?? 0) < d) {
-      topD[i] = topD[i - 1] ?? 0
-      top[i] = top[i - 1] ?? 0
-      topQ[i] = topQ[i - 1] ?? 4
-      i--
-    }
-    topD[i] = d
-    top[i] = cands[j] ?? 0
-    topQ[i] = quarters[j] ?? 4
-  }
-  return count
+  const best = new TopList(top.length)
+  for (let j = 0; j < cands.length; j++) best.insert(deltas[j] ?? -Infinity, cands[j] ?? 0, quarters[j] ?? 4)
+  top.set(best.r)
+  topQ.set(best.q)
+  return best.count
 }

@@ -52,6 +52,12 @@ export const scoreParams = {
   notFavouriteCost: 0.25,
   /** … and a recipe of last week under the rule "not the same as last week". A meal's effort cost is at most 1. */
   lastWeekCost: 0.5,
+  /**
+   * Leftovers (cook once, eat twice): with leftovers on, every pair of a dinner and the next day's
+   * lunch where the lunch is cooked afresh costs this much effort: a second cooking session and a
+   * second recipe to shop for. A leftover meal itself costs no time (only the person's preferences).
+   */
+  leftoverMissCost: 0.5,
   quickMinutes: 30,
   slowMinutes: 90,
   /**

@@ -4,7 +4,7 @@
  * math is in README.md). ScoreState keeps the running sums so that the change of replacing one
  * meal is computed in O(plants of the two recipes) instead of re-scoring the week.
  */
-import type { Instance } from './instance'
+import { mayBeLeftover, type Instance } from './instance'
 import { scoreParams } from './params'
 import type { TargetId } from './types'
 
@@ -50,8 +50,12 @@ export class ScoreState {
   readonly dayPrebiotic: Int32Array
   readonly dayAla: Int32Array
   readonly plantCount: Int32Array
-  /** Uses per recipe group (instance.groupOf): an adapted recipe counts as its original. */
+  /** Per cell: 1 when its meal is the leftover of the previous day's dinner (same recipe, no cooking). */
+  readonly leftover: Uint8Array
+  /** Meals eaten per recipe group (instance.groupOf; an adapted recipe counts as its original), leftovers too: the use limit. */
   readonly uses: Int32Array
+  /** Meals cooked per recipe group (leftovers aside): what variety counts as repeats. */
+  readonly cooked: Int32Array
   /** Uses per recipe group and day: dayUse[group * days + day]. */
   readonly dayUse: Int32Array
   fishMeals = 0
@@ -83,6 +87,7 @@ export class ScoreState {
     readonly inst: Instance,
     initial?: Int32Array,
     initialPortion?: Float64Array,
+    initialLeftover?: Uint8Array,
   ) {
     const D = inst.days
     this.slotsPerDay = inst.slots.length
@@ -96,6 +101,10 @@ export class ScoreState {
     this.plantCount = new Int32Array(inst.plantKeys.length)
     this.mark = new Int32Array(inst.plantKeys.length)
     this.uses = new Int32Array(inst.recipes.length)
+    this.cooked = new Int32Array(inst.recipes.length)
+    this.leftover = new Uint8Array(D * this.slotsPerDay)
+    // Every lunch that could be a leftover and is not costs effort (params.leftoverMissCost).
+    this.effortSum = scoreParams.leftoverMissCost * inst.pairCount
     this.dayUse = new Int32Array(inst.recipes.length * D)
     this.w = scaledWeights(inst)
     this.base = Object.values(inst.weights).some((x) => x > 0) ? 0 : 100
@@ -104,21 +113,29 @@ export class ScoreState {
     for (const r of inst.fixedRecipe) if (r >= 0) fixedMeals++
     this.slotsToFill = inst.open.length + fixedMeals
     const start = initial ?? inst.fixedRecipe
+    // Day by day, so a dinner is in place before the next day's lunch is its leftover.
     for (let cell = 0; cell < start.length; cell++) {
       const r = start[cell] ?? -1
       if (r < 0) continue
-      this.set(cell, r, inst.decides[cell] ? (initialPortion?.[cell] ?? 1) : (inst.fixedPortion[cell] ?? 1))
+      const asLeftover = inst.decides[cell] ? initialLeftover?.[cell] === 1 && this.mayBeLeftover(cell, r) : inst.fixedLeftover[cell] === 1
+      this.set(cell, r, inst.decides[cell] ? (initialPortion?.[cell] ?? 1) : (inst.fixedPortion[cell] ?? 1), asLeftover)
     }
   }
 
-  /** Puts recipe r (−1: nothing) in a cell at `portion` servings per person, updating every sum. */
-  set(cell: number, r: number, portion = 1): void {
+  /**
+   * Puts recipe r (−1: nothing) in a cell at `portion` servings per person, updating every sum;
+   * `asLeftover`: eaten as the leftover of the previous day's dinner (the caller keeps that dinner's
+   * recipe the same: `setLinked`, `mayBeLeftover`).
+   */
+  set(cell: number, r: number, portion = 1, asLeftover = false): void {
     const old = this.assign[cell] ?? -1
     const oldPortion = this.portion[cell] ?? 0
     const p = r >= 0 ? portion : 0
-    if (old === r && oldPortion === p) return
+    const flag = r >= 0 && asLeftover ? 1 : 0
+    if (old === r && oldPortion === p && this.leftover[cell] === flag) return
     const day = (cell / this.slotsPerDay) | 0
     if (old >= 0) this.add(cell, day, old, oldPortion, -1)
+    this.leftover[cell] = flag
     if (r >= 0) this.add(cell, day, r, p, 1)
     this.assign[cell] = r
     this.portion[cell] = p
@@ -130,8 +147,140 @@ export class ScoreState {
     return mealEffort(inst, cell % this.slotsPerDay, r)
   }
 
+  /** The lunch holding this dinner's leftovers, or −1. */
+  linkedLunch(cell: number): number {
+    const lunch = this.inst.leftoverTarget[cell] ?? -1
+    return lunch >= 0 && this.leftover[lunch] === 1 ? lunch : -1
+  }
+
+  /** Whether the search may change this cell alone: not a leftover, not a dinner whose leftovers are eaten. */
+  single(cell: number): boolean {
+    return this.leftover[cell] !== 1 && this.linkedLunch(cell) < 0
+  }
+
+  /**
+   * Whether recipe r may be this lunch's leftover: the previous day's dinner holds it, the person's
+   * rules allow it there, and the use and oily-fish limits have room (the cell's own meal aside).
+   * Spacing does not count a leftover: it is the same cooking.
+   */
+  mayBeLeftover(cell: number, r: number): boolean {
+    const inst = this.inst
+    const source = inst.leftoverSource[cell] ?? -1
+    if (source < 0 || r < 0 || (this.assign[source] ?? -1) !== r || !mayBeLeftover(inst, cell, r)) return false
+    if (inst.cells[cell]?.kind !== 'open') return inst.fixedLeftover[cell] === 1
+    const a = this.assign[cell] ?? -1
+    const g = inst.groupOf[r] ?? r
+    const self = a >= 0 && (inst.groupOf[a] ?? a) === g ? 1 : 0
+    if ((this.uses[g] ?? 0) - self >= inst.useLimit) return false
+    return !(inst.oilyFish[r] && this.fishMeals - (a >= 0 ? (inst.oilyFish[a] ?? 0) : 0) + 1 > inst.fishMax)
+  }
+
+  /**
+   * Change in the objective if this lunch became the leftover of the previous day's dinner, at its
+   * best portion (written to `out`); −Infinity when it may not. For a leftover already, its best
+   * other portion (0 when none is better).
+   */
+  leftoverDelta(cell: number, out: { quarters: number }): number {
+    const inst = this.inst
+    const source = inst.leftoverSource[cell] ?? -1
+    const r = source >= 0 ? (this.assign[source] ?? -1) : -1
+    if (!inst.pairCell[cell] || r < 0 || !this.mayBeLeftover(cell, r)) return -Infinity
+    const a = this.assign[cell] ?? -1
+    const pa = this.portion[cell] ?? 0
+    const wasLeftover = this.leftover[cell] === 1
+    const before = this.objective()
+    let best = wasLeftover ? 0 : -Infinity
+    out.quarters = Math.round(pa * 4)
+    this.evaluations += 2
+    for (let q = inst.minQ[r] ?? 4, hi = inst.maxQ[r] ?? 4; q <= hi; q++) {
+      if (wasLeftover && q / 4 === pa) continue
+      this.set(cell, r, q / 4, true)
+      const d = this.objective() - before
+      if (d > best + 1e-12) {
+        best = d
+        out.quarters = q
+      }
+    }
+    this.set(cell, a, pa, wasLeftover)
+    return best
+  }
+
+  /**
+   * Whether a dinner whose leftovers are eaten may take recipe b, its leftover lunch with it: the
+   * use limit for both meals, oily fish for both, spacing for the dinner, the lunch's rules.
+   */
+  allowsLinked(cell: number, b: number): boolean {
+    const inst = this.inst
+    const lunch = this.linkedLunch(cell)
+    if (lunch < 0 || !mayBeLeftover(inst, lunch, b)) return false
+    const a = this.assign[cell] ?? -1
+    const g = inst.groupOf[b] ?? b
+    const self = a >= 0 && (inst.groupOf[a] ?? a) === g ? 2 : 0
+    if ((this.uses[g] ?? 0) - self + 2 > inst.useLimit) return false
+    if (inst.oilyFish[b] && this.fishMeals - 2 * (a >= 0 ? (inst.oilyFish[a] ?? 0) : 0) + 2 > inst.fishMax) return false
+    if (inst.spacing) {
+      const D = inst.days
+      const d = (cell / this.slotsPerDay) | 0
+      for (let dd = Math.max(0, d - 1); dd <= Math.min(D - 1, d + 1); dd++) {
+        if ((this.dayUse[g * D + dd] ?? 0) - (dd === d && self > 0 ? 1 : 0) > 0) return false
+      }
+    }
+    return true
+  }
+
+  /** Puts recipe b in a dinner and its leftover lunch (the lunch keeps its portion as far as b allows). */
+  setLinked(cell: number, b: number, portion: number): void {
+    const lunch = this.linkedLunch(cell)
+    if (lunch < 0) return this.set(cell, b, portion)
+    const q = Math.min(this.inst.maxQ[b] ?? 4, Math.max(this.inst.minQ[b] ?? 4, Math.round((this.portion[lunch] ?? 1) * 4)))
+    this.set(lunch, -1)
+    this.set(cell, b, portion)
+    this.set(lunch, b, q / 4, true)
+  }
+
+  /**
+   * Change in the objective for each candidate b of a dinner whose leftovers are eaten, taking
+   * its leftover lunch with it, at the dinner's best portion (into `outQ`); −Infinity where the
+   * rules don't allow it. The dinner's own recipe is priced at its best other portion.
+   */
+  scanLinked(cell: number, candidates: Int32Array, out: Float64Array, outQ?: Int8Array): void {
+    const inst = this.inst
+    const lunch = this.linkedLunch(cell)
+    const a = this.assign[cell] ?? -1
+    const pa = this.portion[cell] ?? 0
+    const pl = this.portion[lunch] ?? 0
+    const before = this.objective()
+    // Each candidate costs a few updates and a score: about four single candidates' work.
+    this.evaluations += 4 * candidates.length
+    for (let j = 0; j < candidates.length; j++) {
+      const b = candidates[j] ?? 0
+      if (lunch < 0 || (b !== a && !this.allowsLinked(cell, b))) {
+        out[j] = b === a ? 0 : -Infinity
+        continue
+      }
+      this.setLinked(cell, b, defaultQuarter(inst, b) / 4)
+      let best = -Infinity
+      let bestQ = 4
+      for (let q = inst.minQ[b] ?? 4, hi = inst.maxQ[b] ?? 4; q <= hi; q++) {
+        if (b === a && q / 4 === pa) continue
+        this.set(cell, b, q / 4)
+        const d = this.objective() - before
+        if (d > best + 1e-12 || (d > best - 1e-12 && Math.abs(q - 4) < Math.abs(bestQ - 4))) {
+          best = d
+          bestQ = q
+        }
+      }
+      this.set(lunch, -1)
+      this.set(cell, a, pa)
+      this.set(lunch, a, pl, true)
+      out[j] = best === -Infinity ? (b === a ? 0 : -Infinity) : best
+      if (outQ) outQ[j] = bestQ
+    }
+  }
+
   private add(cell: number, day: number, r: number, portion: number, sign: 1 | -1): void {
     const inst = this.inst
+    const asLeftover = this.leftover[cell] === 1
     this.dayFiber[day] = (this.dayFiber[day] ?? 0) + sign * portion * (inst.fiber[r] ?? 0)
     this.dayEnergy[day] = (this.dayEnergy[day] ?? 0) + sign * portion * (inst.energy[r] ?? 0)
     this.dayFermented[day] = (this.dayFermented[day] ?? 0) + sign * (inst.fermented[r] ?? 0)
@@ -139,14 +288,18 @@ export class ScoreState {
     this.dayAla[day] = (this.dayAla[day] ?? 0) + sign * (inst.ala[r] ?? 0)
     this.fishMeals += sign * (inst.oilyFish[r] ?? 0)
     this.limitSum += sign * (inst.limitCost[r] ?? 0)
-    this.effortSum += sign * this.effortOf(cell, r)
+    this.effortSum += sign * (asLeftover ? leftoverEffort(inst, r) - (inst.pairCell[cell] ? scoreParams.leftoverMissCost : 0) : this.effortOf(cell, r))
     this.filled += sign
     if (inst.decides[cell]) this.emptyDecided -= sign
     const g = inst.groupOf[r] ?? r
-    const u = this.uses[g] ?? 0
-    this.repeatSum += repeatCost(u + sign) - repeatCost(u)
-    this.uses[g] = u + sign
-    this.dayUse[g * inst.days + day] = (this.dayUse[g * inst.days + day] ?? 0) + sign
+    this.uses[g] = (this.uses[g] ?? 0) + sign
+    // A leftover is no second cooking: not a repeat, and not a use for spacing.
+    if (!asLeftover) {
+      const u = this.cooked[g] ?? 0
+      this.repeatSum += repeatCost(u + sign) - repeatCost(u)
+      this.cooked[g] = u + sign
+      this.dayUse[g * inst.days + day] = (this.dayUse[g * inst.days + day] ?? 0) + sign
+    }
     const end = inst.plantStart[r + 1] ?? 0
     for (let i = inst.plantStart[r] ?? 0; i < end; i++) {
       const k = inst.plantIdx[i] ?? 0
@@ -285,8 +438,9 @@ export class ScoreState {
     if (inst.spacing) {
       const D = inst.days
       const d = (cell / this.slotsPerDay) | 0
+      const selfDay = this.leftover[cell] === 1 ? 0 : self
       for (let dd = Math.max(0, d - 1); dd <= Math.min(D - 1, d + 1); dd++) {
-        if ((this.dayUse[g * D + dd] ?? 0) - (dd === d ? self : 0) > 0) return false
+        if ((this.dayUse[g * D + dd] ?? 0) - (dd === d ? selfDay : 0) > 0) return false
       }
     }
     return true
@@ -335,6 +489,9 @@ export class ScoreState {
     let empty0 = this.emptyDecided
     const ga = a >= 0 ? (groupOf[a] ?? a) : -1
     const id = ++this.markId
+    // A leftover here is replaced by a cooked meal: it was no repeat and no use for spacing.
+    const wasLeftover = this.leftover[cell] === 1
+    const cookedA = a >= 0 && !wasLeftover ? 1 : 0
     if (a >= 0) {
       f0 -= pa * (fiber[a] ?? 0)
       e0 -= pa * (energy[a] ?? 0)
@@ -343,11 +500,11 @@ export class ScoreState {
       al0 -= ala[a] ?? 0
       fish0 -= oilyFish[a] ?? 0
       limit0 -= limitCost[a] ?? 0
-      effort0 -= this.effortOf(cell, a)
+      effort0 -= wasLeftover ? leftoverEffort(inst, a) - (inst.pairCell[cell] ? scoreParams.leftoverMissCost : 0) : this.effortOf(cell, a)
       filled0--
       if (inst.decides[cell]) empty0++
-      const u = this.uses[ga] ?? 0
-      repeat0 += repeatCost(u - 1) - repeatCost(u)
+      const u = this.cooked[ga] ?? 0
+      if (cookedA) repeat0 += repeatCost(u - 1) - repeatCost(u)
       for (let i = plantStart[a] ?? 0, end = plantStart[a + 1] ?? 0; i < end; i++) {
         const k = plantIdx[i] ?? 0
         if ((this.plantCount[k] ?? 0) === 1) {
@@ -376,15 +533,17 @@ export class ScoreState {
     for (let j = 0; j < candidates.length; j++) {
       const b = candidates[j] ?? 0
       const g = groupOf[b] ?? b
-      const u = (this.uses[g] ?? 0) - (g === ga ? 1 : 0)
-      if (u >= useLimit || (oilyFish[b] && fish0 + 1 > fishMax)) {
+      const used = (this.uses[g] ?? 0) - (g === ga ? 1 : 0)
+      // The leftover's own recipe as a cooked meal is not a move (it would be the same dish twice running).
+      if (used >= useLimit || (oilyFish[b] && fish0 + 1 > fishMax) || (wasLeftover && b === a)) {
         out[j] = -Infinity
         continue
       }
+      const u = (this.cooked[g] ?? 0) - (g === ga ? cookedA : 0)
       if (inst.spacing) {
         let clash = false
         for (let dd = d > 0 ? d - 1 : 0, last = d + 1 < D ? d + 1 : D - 1; dd <= last; dd++) {
-          if ((this.dayUse[g * D + dd] ?? 0) - (dd === d && g === ga ? 1 : 0) > 0) clash = true
+          if ((this.dayUse[g * D + dd] ?? 0) - (dd === d && g === ga ? cookedA : 0) > 0) clash = true
         }
         if (clash) {
           out[j] = -Infinity
@@ -486,6 +645,16 @@ export class ScoreState {
  */
 export function mealEffort(inst: Instance, slot: number, r: number): number {
   return Math.min(1, (inst.timeCost[r] ?? 0) + (((inst.flexMask[r] ?? 0) >> slot) & 1) * scoreParams.flexibleSlotCost + (inst.prefCost[r] ?? 0))
+}
+
+/** A leftover meal's effort cost: no cooking and no flexible slot, only the person's preferences. */
+export function leftoverEffort(inst: Instance, r: number): number {
+  return Math.min(1, inst.prefCost[r] ?? 0)
+}
+
+/** The portion nearest one serving that a recipe may take, in quarters. */
+export function defaultQuarter(inst: Instance, r: number): number {
+  return Math.min(inst.maxQ[r] ?? 4, Math.max(inst.minQ[r] ?? 4, 4))
 }
 
 /** Mean over meals of 1 − min(flags, 3)/3; 1 when nothing is planned. */

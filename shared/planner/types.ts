@@ -111,6 +111,8 @@ export interface LockedSlot {
   slot: MealSlot
   recipeId: string | null
   servings: number
+  /** A leftover of the previous day's dinner (the same recipe, cooked then). */
+  leftover?: boolean
 }
 
 /** What to regenerate; everything outside it is kept from `current`. */
@@ -126,6 +128,8 @@ export interface KeptMeal {
   slot: MealSlot
   recipeId: string | null
   servings: number
+  /** Eaten as leftovers of the previous day's dinner: nothing to cook. */
+  leftover?: boolean
 }
 
 /** An existing plan, by day. A planner result's `days` is one. */
@@ -155,6 +159,8 @@ export interface PlannerInput {
   rules?: PlanRules
   /** Recipe ids of the week before, for the rule "not the same as last week". */
   previousWeek?: readonly string[]
+  /** The week's own leftovers switch (else the rules', else on for a household of one or two). */
+  leftovers?: boolean
 }
 
 /** A rule and how many recipes it kept out. */
@@ -183,6 +189,10 @@ export type Reason =
   | { code: 'flexible-slot'; from: MealSlot }
   /** Servings per person differ from one, to bring the day's energy near the target. */
   | { code: 'portion'; servingsPerPerson: number }
+  /** Leftovers of the dinner of `day` (0-based): nothing to cook. */
+  | { code: 'leftover'; day: number }
+  /** Cooked for more: `servings` of it are eaten as leftovers on `day`. */
+  | { code: 'cooks-leftover'; day: number; servings: number }
 
 export type ReasonCode = Reason['code']
 
@@ -192,6 +202,10 @@ export interface PlannedMeal extends KeptMeal {
    * eaters' energy over the profile's energy target).
    */
   servingsPerPerson: number
+  /** For a leftover: the meal it was cooked as. */
+  leftoverOf?: { day: number; slot: MealSlot }
+  /** For a meal cooked for more: the leftover meal and its servings (cook servings + these). */
+  leftoverFor?: { day: number; slot: MealSlot; servings: number }
   locked: boolean
   reasons: Reason[]
   /** With household members: the names of the members who eat it. */
@@ -299,6 +313,8 @@ export interface PlanResult {
   maxUsesPerRecipe: number
   /** The person's rules the plan could not keep (none when every rule holds). */
   unmetRules: UnmetRule[]
+  /** Whether leftovers were planned for (the week's switch, the rule or the household default). */
+  leftovers: boolean
 }
 
 /** One suggestion for a slot, against the plan as it is. */

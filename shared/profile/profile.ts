@@ -92,6 +92,27 @@ export interface PlanRules {
   /** Avoid last week's recipes where others fit. */
   notSameAsLastWeek?: boolean
   dayRules?: DayRule[]
+  /**
+   * Cook once, eat twice: a dinner may be cooked for more and eaten as the next day's lunch.
+   * Absent: on for households of one or two (`leftoversOn`); a week may switch it for itself.
+   */
+  leftovers?: boolean
+}
+
+/** Whether a profile's meals can hold leftovers: it plans dinners and lunches (a dinner's rest is the next day's lunch). */
+export function leftoversPossible(slots: readonly MealSlot[]): boolean {
+  return slots.includes('dinner') && slots.includes('lunch')
+}
+
+/** Households up to this size get leftovers unless they say otherwise. */
+export const leftoversByDefaultUpTo = 2
+
+/**
+ * Whether leftovers are planned: the week's own switch, else the person's rule, else on for a
+ * household of one or two (cooking for one or two every meal is what leftovers save).
+ */
+export function leftoversOn(profile: Pick<Profile, 'householdSize' | 'rules'>, weekSwitch?: boolean): boolean {
+  return weekSwitch ?? profile.rules?.leftovers ?? profile.householdSize <= leftoversByDefaultUpTo
 }
 
 export const planRuleLimits = { maxMinutes: { min: 5, max: 240 }, recipes: { maxItems: 500 }, dayRules: { maxItems: 28 } } as const
@@ -211,6 +232,7 @@ export const planRulesSchema = z.strictObject({
     .array(z.strictObject({ day: z.enum(weekdays), slot: z.enum(mealSlots).optional(), require: z.enum(dayRuleRequirements) }))
     .max(planRuleLimits.dayRules.maxItems)
     .optional(),
+  leftovers: z.boolean().optional(),
 })
 
 const avoidFoodsSchema = z

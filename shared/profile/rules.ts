@@ -57,6 +57,23 @@ export function withNotSameAsLastWeek(rules: PlanRules, on: boolean): PlanRules 
   return tidy({ ...rules, notSameAsLastWeek: on })
 }
 
+/** How the person set leftovers: left to the default (on for a household of one or two), always, never. */
+export const leftoversChoices = ['default', 'on', 'off'] as const
+export type LeftoversChoice = (typeof leftoversChoices)[number]
+
+export function leftoversChoiceOf(rules: PlanRules | undefined): LeftoversChoice {
+  if (rules?.leftovers === undefined) return 'default'
+  return rules.leftovers ? 'on' : 'off'
+}
+
+/** Sets leftovers for every week: always, never, or back to the default. */
+export function withLeftovers(rules: PlanRules, choice: LeftoversChoice): PlanRules {
+  const next: PlanRules = { ...rules }
+  delete next.leftovers
+  if (choice !== 'default') next.leftovers = choice === 'on'
+  return tidy(next)
+}
+
 /** Leaves out what says nothing: empty lists and caps, a false switch. */
 function tidy(rules: PlanRules): PlanRules {
   const out: PlanRules = {}
@@ -65,5 +82,7 @@ function tidy(rules: PlanRules): PlanRules {
   if (rules.disliked?.length) out.disliked = rules.disliked
   if (rules.notSameAsLastWeek) out.notSameAsLastWeek = true
   if (rules.dayRules?.length) out.dayRules = rules.dayRules
+  // Both values say something: off overrides the default for a small household.
+  if (rules.leftovers !== undefined) out.leftovers = rules.leftovers
   return out
 }

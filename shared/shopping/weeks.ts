@@ -3,6 +3,7 @@
  * stored weeks) and the command line (a week read from `gutplan plan`'s output) alike.
  */
 import type { Food, FoodId } from '../food/types'
+import { leftoverMeal, leftoverSource } from '../week/edits'
 import type { Week } from '../week/schema'
 import { aggregateShoppingList } from './aggregate'
 import type { ListMeal, ShoppingList, ShoppingOptions } from './types'
@@ -13,13 +14,27 @@ export interface ListWeek {
   readonly plan: Week | null
 }
 
-/** The meals of the weeks a list covers, the skipped days left out; days count from the first Monday. */
+/**
+ * The meals of the weeks a list covers, the skipped days left out; days count from the first Monday.
+ * Leftovers are bought once, with the dinner they are cooked as: that dinner's servings include
+ * them (unless their day is skipped), and they add nothing of their own (unless the dinner's is).
+ */
 export function mealsOfWeeks(weeks: readonly ListWeek[], skippedDays: ReadonlySet<number> = new Set()): ListMeal[] {
-  return weeks.flatMap(({ week, plan }, i) =>
-    (plan?.days ?? []).flatMap((d) =>
-      skippedDays.has(i * 7 + d.day) ? [] : d.meals.flatMap((m) => (m.recipe && m.servings > 0 ? [{ recipe: m.recipe, servings: m.servings, week, day: d.day, slot: m.slot }] : [])),
-    ),
-  )
+  return weeks.flatMap(({ week, plan }, i) => {
+    if (!plan) return []
+    const skipped = (day: number) => skippedDays.has(i * 7 + day)
+    return plan.days.flatMap((d) => {
+      if (skipped(d.day)) return []
+      return d.meals.flatMap((m) => {
+        const at = { day: d.day, slot: m.slot }
+        const source = leftoverSource(plan, at)
+        if (!m.recipe || m.servings <= 0 || (source && !skipped(source.day))) return []
+        const rest = leftoverMeal(plan, at)
+        const servings = m.servings + (rest && !skipped(rest.day) ? rest.meal.servings : 0)
+        return [{ recipe: m.recipe, servings, week, day: d.day, slot: m.slot }]
+      })
+    })
+  })
 }
 
 /** The shopping list of the weeks (skipped days left out), per aisle, pantry apart, extras in their aisles. */

@@ -35,8 +35,12 @@ export interface DescribedMeal {
   /** Servings for the household (household size × servingsPerPerson). */
   servings: number
   servingsPerPerson: number
-  /** Preparation and cooking time of the recipe; null for an empty slot. */
+  /** Preparation and cooking time of the meal: the recipe's, 0 for leftovers (nothing to cook); null for an empty slot. */
   totalMinutes: number | null
+  /** For leftovers: the meal they were cooked as (the previous day's dinner); null otherwise. */
+  leftoverOf: { day: number; slot: MealSlot } | null
+  /** For a dinner cooked for more: the meal that eats the rest and its servings (cook servings + these); null otherwise. */
+  leftoverFor: { day: number; slot: MealSlot; servings: number } | null
   /** For an adapted recipe: the recipe it was adapted from and the swaps; null otherwise. */
   adaptedFrom: { recipeId: string; swaps: { swapId: string; from: string[]; to: string; fromGrams: number; toGrams: number }[] } | null
   locked: boolean
@@ -55,6 +59,8 @@ export interface DescribedPlan {
   unmet: PlanResult['unmet']
   /** The person's rules the plan could not keep (time caps, day rules, last week's recipes). */
   unmetRules: PlanResult['unmetRules']
+  /** Whether leftovers were planned for (rules.leftovers, else on for a household of one or two). */
+  leftovers: boolean
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10
@@ -96,7 +102,9 @@ export function describePlan(
           name: f ? f.recipe.name : null,
           servings: meal.servings,
           servingsPerPerson: meal.servingsPerPerson,
-          totalMinutes: f ? f.recipe.prepMinutes + f.recipe.cookMinutes : null,
+          totalMinutes: f ? (meal.leftover === true ? 0 : f.recipe.prepMinutes + f.recipe.cookMinutes) : null,
+          leftoverOf: meal.leftoverOf ?? null,
+          leftoverFor: meal.leftoverFor ?? null,
           adaptedFrom: adaptedFromOf(meal.recipeId ? adaptations.get(meal.recipeId) : undefined),
           locked: meal.locked,
           reasons: meal.reasons,
@@ -117,6 +125,7 @@ export function describePlan(
     scores: result.scores,
     unmet: result.unmet,
     unmetRules: result.unmetRules,
+    leftovers: result.leftovers,
   }
 }
 
@@ -140,6 +149,7 @@ const describedPlanSchema = z.object({
           name: z.object({ en: z.string(), de: z.string() }).nullable().optional(),
           servings: z.number().positive().optional(),
           locked: z.boolean().optional(),
+          leftoverOf: z.object({ day: z.number().int().min(0).max(daysPerWeek - 1), slot: z.enum(mealSlots) }).nullable().optional(),
           ingredients: z.array(z.object({ foodId: z.string().min(1), grams: amount.nullable(), quantity: quantitySchema.optional() })),
         }),
       ),
@@ -197,7 +207,7 @@ export function weekFromDescribedPlan(plan: DescribedPlanInput): Week {
         })),
         steps: [],
       }
-      const meal: WeekMeal = { slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked ?? false, byHand: false, reasons: [], recipe }
+      const meal: WeekMeal = { slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked ?? false, byHand: false, reasons: [], recipe, ...(m.leftoverOf ? { leftover: true } : {}) }
       week = withMeal(week, { day: described.day, slot: m.slot }, meal)
     }
   }

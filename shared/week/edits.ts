@@ -89,11 +89,73 @@ export function copyMeals(source: Week, into: Week): Week {
 }
 
 export function lockedSlots(plan: Week): LockedSlot[] {
-  return plan.days.flatMap((d) => d.meals.filter((m) => m.locked).map((m) => ({ day: d.day, slot: m.slot, recipeId: m.recipeId, servings: m.servings })))
+  return plan.days.flatMap((d) => d.meals.filter((m) => m.locked).map((m) => ({ day: d.day, slot: m.slot, recipeId: m.recipeId, servings: m.servings, ...leftoverFlag(plan, d.day, m) })))
 }
 
 export function currentDays(plan: Week): PlanDays {
-  return plan.days.map((d) => ({ day: d.day, meals: d.meals.map(({ slot, recipeId, servings }) => ({ slot, recipeId, servings })) }))
+  return plan.days.map((d) => ({ day: d.day, meals: d.meals.map((m) => ({ slot: m.slot, recipeId: m.recipeId, servings: m.servings, ...leftoverFlag(plan, d.day, m) })) }))
+}
+
+/** `{ leftover: true }` for a meal that is a leftover as the week stands, else nothing. */
+function leftoverFlag(plan: Week, day: number, meal: WeekMeal): { leftover?: true } {
+  return leftoverSource(plan, { day, slot: meal.slot }) ? { leftover: true } : {}
+}
+
+/** The slot a leftover dinner is eaten in: the next day's lunch. */
+const leftoverSlots = { cooked: 'dinner', eaten: 'lunch' } as const satisfies Record<string, MealSlot>
+
+/**
+ * For a meal eaten as leftovers: the dinner it was cooked as (the previous day's, holding the same
+ * recipe). Undefined when the meal is no leftover, or its dinner now holds something else.
+ */
+export function leftoverSource(plan: Week, at: SlotRef): (SlotRef & { meal: WeekMeal }) | undefined {
+  const meal = mealAt(plan, at)
+  if (meal?.leftover !== true || meal.recipeId === null || at.slot !== leftoverSlots.eaten || at.day < 1) return undefined
+  const from = { day: at.day - 1, slot: leftoverSlots.cooked }
+  const cooked = mealAt(plan, from)
+  return cooked?.recipeId === meal.recipeId ? { ...from, meal: cooked } : undefined
+}
+
+/** For a dinner cooked for more: the next day's lunch that eats its leftovers, or undefined. */
+export function leftoverMeal(plan: Week, at: SlotRef): (SlotRef & { meal: WeekMeal }) | undefined {
+  if (at.slot !== leftoverSlots.cooked) return undefined
+  const to = { day: at.day + 1, slot: leftoverSlots.eaten }
+  const meal = mealAt(plan, to)
+  return meal && leftoverSource(plan, to) ? { ...to, meal } : undefined
+}
+
+/** The servings to cook for a meal: its own and, for a dinner cooked for more, its leftovers'. */
+export function servingsToCook(plan: Week, at: SlotRef): number {
+  const own = mealAt(plan, at)?.servings ?? 0
+  return own + (leftoverMeal(plan, at)?.meal.servings ?? 0)
+}
+
+/**
+ * Puts a meal the person chose into a slot. A dinner whose leftovers are eaten the next day takes
+ * them along (the leftover lunch becomes the new recipe's, at its servings); a meal chosen for a
+ * leftover slot is cooked there instead.
+ */
+export function withChosenMeal(plan: Week, at: SlotRef, meal: WeekMeal): Week {
+  const leftover = leftoverMeal(plan, at)
+  const next = withMeal(plan, at, { ...meal, leftover: false })
+  if (!leftover) return next
+  return withMeal(next, leftover, { ...leftover.meal, recipeId: meal.recipeId, recipe: meal.recipe, reasons: [], adaptedFrom: meal.adaptedFrom, leftover: true })
+}
+
+/** Leftover flags that no longer hold (the dinner before changed or moved) are dropped. */
+export function tidyLeftovers(plan: Week): Week {
+  let changed = false
+  const days = plan.days.map((d) => {
+    const meals = d.meals.map((m) => {
+      if (m.leftover !== true || leftoverSource(plan, { day: d.day, slot: m.slot })) return m
+      changed = true
+      const rest = { ...m }
+      delete rest.leftover
+      return rest
+    })
+    return changed ? { ...d, meals } : d
+  })
+  return changed ? { ...plan, days } : plan
 }
 
 /** Every recipe snapshot the week holds, by id (the first one wins). */
@@ -130,7 +192,7 @@ export function applyResult(
       const reasons = m.reasons.filter((r) => r.code !== 'kept')
       const meal: WeekMeal = { slot: m.slot, recipeId: m.recipeId, servings, locked: m.locked, byHand: isSame && before.byHand, reasons, recipe }
       const adaptedFrom = isSame ? before.adaptedFrom : m.recipeId === null ? undefined : (adaptedOf(m.recipeId) ?? undefined)
-      return [{ ...meal, ...(perPerson === undefined ? {} : { servingsPerPerson: perPerson }), ...(adaptedFrom ? { adaptedFrom } : {}) }]
+      return [{ ...meal, ...(perPerson === undefined ? {} : { servingsPerPerson: perPerson }), ...(adaptedFrom ? { adaptedFrom } : {}), ...(m.leftover === true ? { leftover: true } : {}) }]
     })
     // Meals in slots the planner did not plan (the profile dropped the slot) stay as they were.
     const outside = d.meals.filter((b) => !planned.meals.some((m) => m.slot === b.slot))

@@ -103,7 +103,8 @@ export class WeekPlanner {
   input(week: Week, profile: Profile, library: PlanLibrary, seed: number, scope: PlanScope, previousWeek?: readonly string[]): PlannerInput {
     const ramp = week.recentFiberG === undefined ? {} : { recentFiberG: week.recentFiberG }
     const previous = previousWeek ? { previousWeek } : {}
-    return { profile, recipes: this.plannerRecipes(week, profile, library), week: week.week, locked: lockedSlots(week), seed, scope, current: currentDays(week), ...ramp, ...previous }
+    const leftovers = week.leftovers === undefined ? {} : { leftovers: week.leftovers }
+    return { profile, recipes: this.plannerRecipes(week, profile, library), week: week.week, locked: lockedSlots(week), seed, scope, current: currentDays(week), ...ramp, ...previous, ...leftovers }
   }
 
   /** The planner's reasons, scores and unmet targets for the week exactly as it stands. */

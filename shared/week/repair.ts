@@ -27,7 +27,7 @@ interface StoredDay {
  */
 export function weekFromStored(value: unknown): Week | null {
   if (!value || typeof value !== 'object') return null
-  const row = value as { week?: unknown; days?: unknown; seed?: unknown; scores?: unknown; unmet?: unknown; recentFiberG?: unknown; unmetRules?: unknown }
+  const row = value as { week?: unknown; days?: unknown; seed?: unknown; scores?: unknown; unmet?: unknown; recentFiberG?: unknown; unmetRules?: unknown; leftovers?: unknown }
   if (typeof row.week !== 'string' || !isIsoWeek(row.week) || !Array.isArray(row.days)) return null
   const storedDays = row.days as (StoredDay | null)[]
   const days = Array.from({ length: daysPerWeek }, (_, day): WeekDay => {
@@ -54,5 +54,6 @@ export function weekFromStored(value: unknown): Week | null {
       return parsed.success ? [parsed.data] : []
     }) } : {}),
     ...(typeof row.recentFiberG === 'number' && Number.isFinite(row.recentFiberG) && row.recentFiberG >= 0 && row.recentFiberG <= 200 ? { recentFiberG: row.recentFiberG } : {}),
+    ...(typeof row.leftovers === 'boolean' ? { leftovers: row.leftovers } : {}),
   }
 }

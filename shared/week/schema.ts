@@ -51,6 +51,8 @@ export const reasonSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('repeat'), uses: count }),
   z.strictObject({ code: z.literal('flexible-slot'), from: z.enum(mealSlots) }),
   z.strictObject({ code: z.literal('portion'), servingsPerPerson: z.number().positive().max(10) }),
+  z.strictObject({ code: z.literal('leftover'), day: dayIndex }),
+  z.strictObject({ code: z.literal('cooks-leftover'), day: dayIndex, servings: z.number().min(0).max(48) }),
 ])
 
 const targetScoreSchema = z.strictObject({
@@ -123,6 +125,11 @@ export const weekMealSchema = z.strictObject({
       swaps: z.array(z.strictObject({ swapId: z.string().min(1).max(100), from: z.array(z.string().min(1).max(60)).max(20), to: z.string().min(1).max(60) })).max(20),
     })
     .optional(),
+  /**
+   * Eaten as the leftovers of the previous day's dinner (the same recipe, cooked then for more):
+   * nothing to cook. It holds only while that dinner holds the same recipe (leftoverSource).
+   */
+  leftover: z.boolean().optional(),
   /** Locked meals survive every regeneration. */
   locked: z.boolean(),
   /** True when the person put it there (picked, swapped in); the planner never places a conflict. */
@@ -161,6 +168,8 @@ export const weekSchema = z.strictObject({
   recentFiberG: z.number().min(0).max(200).optional(),
   /** The person's rules the plan could not keep (absent in weeks planned before rules). */
   unmetRules: z.array(unmetRuleSchema).max(200).optional(),
+  /** This week's own leftovers switch; absent: the person's rule, else on for a household of one or two. */
+  leftovers: z.boolean().optional(),
 })
 
 export type Week = z.output<typeof weekSchema>

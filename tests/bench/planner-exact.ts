@@ -36,12 +36,16 @@ export async function solveExact(model: LpModel, timeLimitS: number, start?: Pla
     m.options.set({ output_flag: false, time_limit: timeLimitS, mip_rel_gap: 0, mip_abs_gap: 1e-7 })
     if (start) {
       const chosen = new Set<string>()
-      for (const day of start) for (const meal of day.meals) chosen.add(`${day.day}|${meal.slot}|${meal.recipeId}`)
+      for (const day of start) for (const meal of day.meals) chosen.add(`${day.day}|${meal.slot}|${meal.recipeId}|${meal.leftover === true ? 'leftover' : 'cooked'}`)
       const indices: number[] = []
       const values: number[] = []
       for (const column of model.columns) {
         indices.push(m.getColByName(column.name))
-        values.push(chosen.has(`${column.day}|${column.slot}|${column.recipeId}`) ? 1 : 0)
+        values.push(chosen.has(`${column.day}|${column.slot}|${column.recipeId}|cooked`) ? 1 : 0)
+      }
+      for (const column of model.leftovers) {
+        indices.push(m.getColByName(column.name))
+        values.push(chosen.has(`${column.day}|${column.slot}|${column.recipeId}|leftover`) ? 1 : 0)
       }
       m.setSolution({ indices, values })
     }

@@ -84,6 +84,8 @@ export interface GridWeek {
   flexibleMeals: number
   /** Meals planned as an adapted recipe. */
   adaptedMeals: number
+  /** Meals eaten as leftovers of the dinner before. */
+  leftoverMeals: number
   /** Days above about 50 g of fibre (scaled to energy and slots), and the most fibre a day (per person, planned slots). */
   highFiberDays: number
   maxFiberG: number
@@ -107,7 +109,8 @@ export function planGridWeek(grid: GridProfile, facts: readonly RecipeFacts[], f
   const fiberGoal = result.scores.targets.fiber.goal
   const energyGoal = result.scores.targets.energy.goal
   const uses = new Map<string, number[]>()
-  for (const m of meals) if (m.recipeId) uses.set(m.recipeId, [...(uses.get(m.recipeId) ?? []), m.day])
+  // A leftover is the same cooking as the dinner before it: no repeat on a neighbouring day.
+  for (const m of meals) if (m.recipeId && m.leftover !== true) uses.set(m.recipeId, [...(uses.get(m.recipeId) ?? []), m.day])
   let neighbourRepeats = 0
   for (const days of uses.values()) {
     const sorted = [...days].sort((a, b) => a - b)
@@ -133,6 +136,7 @@ export function planGridWeek(grid: GridProfile, facts: readonly RecipeFacts[], f
     energyDeviation: energyGoal > 0 ? perDay('energy').reduce((s, e) => s + Math.abs(e - energyGoal) / energyGoal, 0) / Math.max(1, result.days.length) : 0,
     flexibleMeals: meals.filter((m) => m.reasons.some((r) => r.code === 'flexible-slot')).length,
     adaptedMeals: meals.filter((m) => m.recipeId && byId.get(m.recipeId)?.adaptedFrom !== undefined).length,
+    leftoverMeals: meals.filter((m) => m.leftover === true).length,
     highFiberDays: result.scores.targets.fiber.highDays?.length ?? 0,
     maxFiberG: Math.max(0, ...perDay('fiber')),
     score: result.scores.total,

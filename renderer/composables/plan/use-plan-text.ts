@@ -55,6 +55,9 @@ const shortDay: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric',
 const longDay: Intl.DateTimeFormatOptions = { weekday: 'long' }
 const fullDate: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' }
 
+/** A week whose days name the weekdays (Monday first, as every ISO week). */
+const anyWeek = '2026-W01'
+
 export function usePlanText() {
   const { t, locale } = useI18n()
   const findings = useFindingText()
@@ -67,6 +70,8 @@ export function usePlanText() {
   const dayLabel = (week: string, day: number) => format(shortDay, dateOf(week, day))
   /** "Monday": for labels read aloud. */
   const dayName = (week: string, day: number) => format(longDay, dateOf(week, day))
+  /** "Monday" for a 0-based day of any week (reasons name days without their week). */
+  const weekdayName = (day: number) => dayName(anyWeek, day)
   const weekNumber = (week: string) => t('plan.weekNumber', { n: Number(week.slice(6)) })
   /** "11–17 May 2026". */
   const weekRange = (week: string) => formatter(dateLocaleOf(locale.value), fullDate).formatRange(dateOf(week, 0), dateOf(week, 6))
@@ -117,6 +122,10 @@ export function usePlanText() {
         return t('plan.reason.flexible-slot', { slot: slotName(reason.from) })
       case 'portion':
         return t('plan.reason.portion', { n: servingsText(reason.servingsPerPerson) })
+      case 'leftover':
+        return t('plan.reason.leftover', { day: weekdayName(reason.day) })
+      case 'cooks-leftover':
+        return t('plan.reason.cooks-leftover', { day: weekdayName(reason.day), servings: servingsText(reason.servings) })
       default:
         return t(`plan.reason.${reason.code}`)
     }
@@ -136,5 +145,5 @@ export function usePlanText() {
     return t(fix.compatibleWith.length ? 'plan.targets.fix.add-recipe-compatible' : 'plan.targets.fix.add-recipe', values)
   }
 
-  return { dayLabel, dayName, weekNumber, weekRange, slotName, mealName, ruleName, blockedList, reasonText, limitText, fixText, formatNumber, formatList, upperFirst, conflictText: findings.conflictText, label: findings.label }
+  return { dayLabel, dayName, weekdayName, weekNumber, weekRange, slotName, mealName, ruleName, blockedList, reasonText, limitText, fixText, formatNumber, formatList, upperFirst, conflictText: findings.conflictText, label: findings.label }
 }

@@ -50,7 +50,7 @@ export function run(): GridWeek[] {
   console.log(
     `  oily-fish meals (fish eaters, ${fish.length} weeks): median ${quantile(fish.map((w) => w.oilyFishMeals).sort((a, b) => a - b), 0.5)}, max ${Math.max(0, ...fish.map((w) => w.oilyFishMeals))} (limit ${fish[0]?.oilyFishLimit ?? 4}); weeks over the limit ${fish.filter((w) => w.oilyFishMeals > w.oilyFishLimit).length}`,
   )
-  console.log(`  most uses of one recipe ${Math.max(...weeks.map((w) => w.maxRepeats))}; repeats on neighbouring days ${all((w) => w.neighbourRepeats)}; meals in a flexible slot ${all((w) => w.flexibleMeals)}; adapted meals ${all((w) => w.adaptedMeals)}`)
+  console.log(`  most uses of one recipe ${Math.max(...weeks.map((w) => w.maxRepeats))}; repeats on neighbouring days ${all((w) => w.neighbourRepeats)}; meals in a flexible slot ${all((w) => w.flexibleMeals)}; adapted meals ${all((w) => w.adaptedMeals)}; leftover meals ${all((w) => w.leftoverMeals)}`)
   console.log(`  energy deviation per day (mean |E − target| / target): mean ${pct(all((w) => w.energyDeviation) / weeks.length)}, median ${pct(quantile(deviations, 0.5))}, p95 ${pct(quantile(deviations, 0.95))}, max ${pct(deviations[deviations.length - 1] ?? 0)}`)
   const scores = weeks.map((w) => w.score).sort((a, b) => a - b)
   console.log(`  week score: min ${scores[0]?.toFixed(1)}, median ${quantile(scores, 0.5).toFixed(1)}, max ${scores[scores.length - 1]?.toFixed(1)}`)

@@ -232,3 +232,39 @@ test('dark mode at a narrower window: swap, pick, move by keyboard, and no serio
   expect(problems).toEqual([])
   await context.close()
 })
+
+test('leftovers: a lunch eaten from the dinner before says so, the dinner says how much to cook, and the week switch plans without', async ({ page }) => {
+  const problems = watchForErrors(page)
+  await page.goto('/#/plan')
+  await acceptNotice(page)
+  await expect(page.getByTestId('generate')).toBeEnabled()
+  await generate(page)
+  const switcher = page.getByTestId('leftovers-switch')
+  // A household of one: on by default.
+  await expect(switcher).toBeChecked()
+  const leftoverCards = page.getByTestId('week-grid').getByTestId('meal-leftover')
+  await expect(leftoverCards.first()).toBeVisible()
+  const week = await plannedWeek(page)
+  const lunches = Object.keys(week).filter((k) => k.endsWith('-lunch'))
+  let checked = 0
+  for (const key of lunches) {
+    const day = Number(key.split('-')[0])
+    if ((await slot(page, day, 'lunch').getByTestId('meal-leftover').count()) === 0) continue
+    // The same recipe as the dinner before, which cooks for both.
+    expect(week[`${day - 1}-dinner`]).toBe(week[key])
+    await expect(slot(page, day, 'lunch').getByTestId('meal-leftover')).toContainText('Leftovers from')
+    await expect(slot(page, day - 1, 'dinner').getByTestId('meal-cooks-for')).toContainText('for lunch on')
+    checked++
+  }
+  expect(checked).toBeGreaterThan(0)
+
+  await switcher.uncheck()
+  await expect(page.getByTestId('plan-status')).toHaveText('Leftovers switched: the week is planned anew.')
+  await expect(leftoverCards).toHaveCount(0)
+  await expect(meals(page)).toHaveCount(28)
+  await page.reload()
+  await expect(meals(page)).toHaveCount(28)
+  await expect(page.getByTestId('leftovers-switch')).not.toBeChecked()
+  await expect(leftoverCards).toHaveCount(0)
+  expect(problems).toEqual([])
+})

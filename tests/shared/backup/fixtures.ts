@@ -133,13 +133,18 @@ export function sampleRows(): BackupRows {
                       reasons: [{ code: 'portion' as const, servingsPerPerson: 1.25 }, { code: 'flexible-slot' as const, from: 'breakfast' as const }],
                       recipe: { ...builtIn, id: `${builtIn.id}~adapted` },
                     },
+                    // Cooked for more: Wednesday's lunch is its leftovers.
+                    { slot: 'dinner' as const, recipeId: ownRecipe.id, servings: 2, locked: false, byHand: false, reasons: [{ code: 'cooks-leftover' as const, day: 2, servings: 1.5 }], recipe: ownRecipe },
                   ]
-                : [],
+                : day === 2
+                  ? [{ slot: 'lunch' as const, recipeId: ownRecipe.id, servings: 1.5, leftover: true, locked: true, byHand: false, reasons: [{ code: 'leftover' as const, day: 1 }], recipe: ownRecipe }]
+                  : [],
         })),
         seed: 4_000_000_000,
         scores,
         unmet,
         recentFiberG: 18,
+        leftovers: true,
         unmetRules: [{ rule: 'day-rule' as const, day: 4, slot: 'dinner' as const, require: 'fish' as const, fix: { code: 'add-recipe' as const, slot: 'dinner' as const, require: 'fish' as const } }],
         createdAt: stamp,
         updatedAt: later,

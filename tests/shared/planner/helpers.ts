@@ -55,7 +55,8 @@ export function violations(input: PlannerInput, result: PlanResult): string[] {
       const lock = locks.find((l) => l.day === day.day && l.slot === meal.slot)
       if (meal.recipeId !== null) {
         uses.set(meal.recipeId, (uses.get(meal.recipeId) ?? 0) + 1)
-        daysOf.set(meal.recipeId, [...(daysOf.get(meal.recipeId) ?? []), day.day])
+        // A leftover is the same cooking as the dinner before it: not a use for spacing.
+        if (meal.leftover !== true) daysOf.set(meal.recipeId, [...(daysOf.get(meal.recipeId) ?? []), day.day])
         if (byId.get(meal.recipeId)?.oilyFish) fish++
       }
       if (lock) {
@@ -70,9 +71,16 @@ export function violations(input: PlannerInput, result: PlanResult): string[] {
         continue
       }
       const recipe = byId.get(meal.recipeId)
+      if (meal.leftover === true) {
+        // A leftover lunch: the same recipe as the previous day's dinner, which says it cooks for it.
+        const source = result.days.find((d) => d.day === day.day - 1)?.meals.find((m) => m.slot === 'dinner')
+        if (meal.slot !== 'lunch' || meal.leftoverOf?.day !== day.day - 1 || meal.leftoverOf.slot !== 'dinner') out.push(`day ${day.day} ${meal.slot}: leftover of ${JSON.stringify(meal.leftoverOf)}`)
+        if (source?.recipeId !== meal.recipeId) out.push(`day ${day.day} ${meal.slot}: leftover of another recipe`)
+        if (source?.leftoverFor?.day !== day.day || source.leftoverFor.servings !== meal.servings) out.push(`day ${day.day - 1} dinner: leftoverFor ${JSON.stringify(source?.leftoverFor)}`)
+      }
       if (!recipe) out.push(`day ${day.day} ${meal.slot}: unknown ${meal.recipeId}`)
       else if (recipe.conflicts.length > 0) out.push(`day ${day.day} ${meal.slot}: conflicting ${meal.recipeId}`)
-      else if (!fitsSlot(recipe, meal.slot)) out.push(`day ${day.day} ${meal.slot}: ${meal.recipeId} does not fit`)
+      else if (!fitsSlot(recipe, meal.leftover === true ? 'dinner' : meal.slot)) out.push(`day ${day.day} ${meal.slot}: ${meal.recipeId} does not fit`)
       const q = meal.servingsPerPerson * 4
       const lo = Math.max(2, Math.ceil((recipe?.portions?.min ?? 0.5) * 4 - 1e-9))
       const hi = Math.min(8, Math.max(lo, Math.floor((recipe?.portions?.max ?? 2) * 4 + 1e-9)))

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import highsLoader, { type Highs } from 'highs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildLpModel, planWeek, type LpModel, type PlanDays, type PlannerInput } from '../../../shared/planner'
-import { assignmentOf, portionsOf } from '../../../shared/planner/evaluate'
+import { assignmentOf, leftoversOf, portionsOf } from '../../../shared/planner/evaluate'
 import { buildInstance } from '../../../shared/planner/instance'
 import { ScoreState } from '../../../shared/planner/score'
 import type { MealSlot, PlanRules } from '../../../shared/profile/profile'
@@ -22,6 +22,7 @@ function arbRules(ids: string[]): fc.Arbitrary<PlanRules> {
       disliked: fc.subarray(ids, { maxLength: Math.min(2, ids.length) }),
       notSameAsLastWeek: fc.boolean(),
       dayRules: fc.array(fc.record({ day: fc.constantFrom('mon', 'tue', 'wed'), require: fc.constantFrom('fish', 'vegetarian', 'no-cook') }), { maxLength: 2 }),
+      leftovers: fc.boolean(),
     },
     { requiredKeys: [] },
   ) as fc.Arbitrary<PlanRules>
@@ -30,7 +31,7 @@ function arbRules(ids: string[]): fc.Arbitrary<PlanRules> {
 /** Solves a model and reads the plan back (recipes and their portions, as household servings). */
 function solve(model: LpModel, household: number): { status: string; objective: number; days: PlanDays } {
   const result = highs.solve(model.text, { output_flag: false, mip_rel_gap: 0, time_limit: 30 } as Parameters<Highs['solve']>[1])
-  const days = new Map<number, { slot: MealSlot; recipeId: string; servings: number }[]>()
+  const days = new Map<number, { slot: MealSlot; recipeId: string; servings: number; leftover?: boolean }[]>()
   const primal = (name: string): number => {
     const value = result.Columns[name]
     return value && 'Primal' in value ? value.Primal : 0
@@ -41,6 +42,11 @@ function solve(model: LpModel, household: number): { status: string; objective: 
       const quarters = Math.round(primal(model.portions[i]?.name ?? ''))
       days.set(column.day, [...(days.get(column.day) ?? []), { slot: column.slot, recipeId: column.recipeId, servings: (quarters / 4) * household }])
     })
+    for (const column of model.leftovers) {
+      if (primal(column.name) <= 0.5) continue
+      const quarters = Math.round(primal(column.portion))
+      days.set(column.day, [...(days.get(column.day) ?? []), { slot: column.slot, recipeId: column.recipeId, servings: (quarters / 4) * household, leftover: true }])
+    }
   }
   return { status: result.Status, objective: result.ObjectiveValue, days: [...days].map(([day, meals]) => ({ day, meals })) }
 }
@@ -48,7 +54,23 @@ function solve(model: LpModel, household: number): { status: string; objective: 
 /** The planner's objective (the score less the empty-slot penalty) of a plan. */
 function objectiveOf(given: PlannerInput, days: PlanDays): number {
   const inst = buildInstance({ ...given, scope: { kind: 'week' } })
-  return new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days)).objective()
+  return new ScoreState(inst, assignmentOf(inst, days), portionsOf(inst, days), leftoversOf(inst, days)).objective()
+}
+
+/**
+ * HiGHS at the planner's plan gives the planner's objective, its free optimum is at least that, and
+ * its own plan read back scores what it says.
+ */
+function agreesWithPlanner(given: PlannerInput): void {
+  const ours = planWeek(given)
+  const household = given.profile.householdSize
+  const oursObjective = objectiveOf(given, ours.days)
+  const fixed = solve(buildLpModel(given, { fix: ours.days }), household)
+  expect(fixed.status).toBe('Optimal')
+  expect(fixed.objective).toBeCloseTo(oursObjective, 5)
+  const free = solve(buildLpModel(given), household)
+  expect(free.objective).toBeGreaterThanOrEqual(oursObjective - 1e-6)
+  expect(objectiveOf(given, free.days)).toBeCloseTo(free.objective, 5)
 }
 
 /** A tiny week: 3 days × 2 slots, recipes that pull targets against each other, one lock. */
@@ -104,20 +126,29 @@ describe('the LP model is the planner score', () => {
       fc.property(arbTiny, ({ recipes, profile: person, locked, seed, recentFiberG, rules, previousWeek }) => {
         // recentFiberG: a ramp week (fibre rises about 5 g a day from recent weeks) when well below the target.
         // rules: time caps, day rules, favourites, disliked, not the same as last week.
-        const given = input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed, recentFiberG, rules, previousWeek })
-        const ours = planWeek(given)
-        const household = given.profile.householdSize
-        const oursObjective = objectiveOf(given, ours.days)
-        const fixed = solve(buildLpModel(given, { fix: ours.days }), household)
-        expect(fixed.status).toBe('Optimal')
-        expect(fixed.objective).toBeCloseTo(oursObjective, 5)
-        const free = solve(buildLpModel(given), household)
-        expect(free.objective).toBeGreaterThanOrEqual(oursObjective - 1e-6)
-        expect(objectiveOf(given, free.days)).toBeCloseTo(free.objective, 5)
+        agreesWithPlanner(input(recipes, { profile: { ...person, slots: person.slots.slice(0, 2) }, locked: locked.filter((l) => l.day < 3), days: 3, seed, recentFiberG, rules, previousWeek }))
       }),
       { numRuns: 20 },
     )
   }, 60_000)
+
+  it('agrees with the planner on random weeks of lunches and dinners with leftovers (locks, kept leftovers, rules)', () => {
+    const arbWeek = arbLibrary(10).chain((recipes) =>
+      fc.record({
+        recipes: fc.constant(recipes),
+        profile: arbProfile,
+        locked: arbLocked(recipes.length),
+        seed: fc.integer(),
+        rules: arbRules(recipes.map((r) => r.id)),
+      }),
+    )
+    fc.assert(
+      fc.property(arbWeek, ({ recipes, profile: person, locked, seed, rules }) => {
+        agreesWithPlanner(input(recipes, { profile: { ...person, slots: ['lunch', 'dinner'] }, locked: locked.filter((l) => l.day < 4), days: 4, seed, rules: { ...rules, leftovers: true } }))
+      }),
+      { numRuns: 20 },
+    )
+  }, 90_000)
 
   it('writes binaries for the assignment, an integer portion for each, and an energy and a fibre-cap binary a day', () => {
     const model = buildLpModel(tiny)

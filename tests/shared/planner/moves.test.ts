@@ -19,7 +19,9 @@ function feasible(inst: Instance, state: ScoreState): boolean {
     const cands = inst.candidates[cell % S] ?? new Int32Array(0)
     if (r < 0) return [...cands].every((c) => !state.allows(cell, c))
     const q = (state.portion[cell] ?? 0) * 4
-    return cands.includes(r) && Number.isInteger(q) && q >= (inst.minQ[r] ?? 0) && q <= (inst.maxQ[r] ?? 0)
+    // A leftover holds the previous day's dinner's recipe (which may be no lunch recipe at all).
+    const fits = state.leftover[cell] === 1 ? state.assign[inst.leftoverSource[cell] ?? -1] === r && inst.pairCell[cell] === 1 : cands.includes(r)
+    return fits && Number.isInteger(q) && q >= (inst.minQ[r] ?? 0) && q <= (inst.maxQ[r] ?? 0)
   })
   const spaced = !inst.spacing || [...state.uses.keys()].every((g) => Array.from({ length: D }, (_, d) => state.dayUse[g * D + d] ?? 0).every((n, d, all) => n <= 1 && (d === 0 || n + (all[d - 1] ?? 0) <= 1)))
   return filledOrForced && spaced && state.fishMeals <= inst.fishMax && [...state.uses].every((u) => u <= inst.useLimit)
@@ -57,9 +59,19 @@ describe('moves', () => {
         else expect(state.objective()).toBeCloseTo(afterLocal, 9)
         localSearch(state, 50)
         expect(feasible(inst, state)).toBe(true)
-        // A local optimum: no allowed recipe at any portion improves any cell.
+        // A local optimum: no allowed recipe at any portion improves any cell, no lunch gains by
+        // becoming a leftover, no dinner with its leftover gains by another recipe.
+        const out = { quarters: 4 }
         for (const cell of inst.open) {
           const cands = inst.candidates[cell % inst.slots.length] ?? new Int32Array(0)
+          if (state.linkedLunch(cell) >= 0) {
+            const deltas = new Float64Array(cands.length)
+            state.scanLinked(cell, cands, deltas)
+            for (const d of deltas) expect(d).toBeLessThanOrEqual(1e-9)
+            continue
+          }
+          expect(state.leftoverDelta(cell, out)).toBeLessThanOrEqual(1e-9)
+          if (state.leftover[cell] === 1) continue
           for (const r of cands) {
             if (!state.allows(cell, r)) continue
             for (let q = inst.minQ[r] ?? 4; q <= (inst.maxQ[r] ?? 4); q++) expect(state.delta(cell, r, q / 4)).toBeLessThanOrEqual(1e-9)

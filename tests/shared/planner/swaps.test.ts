@@ -6,8 +6,16 @@ import { arbLibrary, conflict, input, randomLibrary, recipe } from './fixtures'
 import { fitsSlot, mealAt } from './helpers'
 
 /** The plan with one slot's recipe replaced (at `servings` for the household). */
+/** The plan with one meal replaced; a dinner's leftover lunch the next day follows it. */
 function withMeal(days: PlanDays, day: number, slot: MealSlot, recipeId: string, servings: number): PlanDays {
-  return days.map((d) => ({ ...d, meals: d.meals.map((m) => (d.day === day && m.slot === slot ? { ...m, recipeId, servings } : m)) }))
+  return days.map((d) => ({
+    ...d,
+    meals: d.meals.map((m) => {
+      if (d.day === day && m.slot === slot) return { ...m, recipeId, servings, leftover: false }
+      if (slot === 'dinner' && d.day === day + 1 && m.slot === 'lunch' && m.leftover === true) return { ...m, recipeId }
+      return m
+    }),
+  }))
 }
 
 describe('suggestSwaps', () => {

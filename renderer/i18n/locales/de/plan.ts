@@ -26,6 +26,8 @@ const de: typeof en = {
     undo: 'Rückgängig',
     undoWhat: 'Rückgängig: {action}',
     print: 'Drucken',
+    leftovers: 'Reste',
+    leftoversHint: 'Ein Abendessen für mehr kochen und den Rest am nächsten Tag mittags essen. Umschalten plant die Woche neu; gesperrte Mahlzeiten bleiben.',
   },
   conflicts: {
     label: 'Mahlzeiten, die nicht mehr zu deinem Profil passen',
@@ -50,12 +52,14 @@ const de: typeof en = {
     'clear-week': 'Woche geleert.',
     copy: 'Die Mahlzeiten der letzten Woche sind übernommen.',
     undo: 'Rückgängig gemacht.',
+    leftovers: 'Reste umgeschaltet: Die Woche ist neu geplant.',
   },
   undoAction: {
     generate: 'Planen',
     'regenerate-day': 'Tag neu planen',
     'regenerate-slot': 'Mahlzeit neu planen',
     'replan-conflicts': 'nicht mehr passende Mahlzeiten neu planen',
+    leftovers: 'Reste umschalten',
     lock: 'Sperren',
     unlock: 'Entsperren',
     pick: 'Rezept wählen',
@@ -125,6 +129,9 @@ const de: typeof en = {
     drag: 'Auf eine andere Mahlzeit ziehen oder „Verschieben …“ nutzen',
     context: '{slot} am {day}',
     minutes: '{n} Min.',
+    noCooking: 'Nichts zu kochen',
+    leftoverOf: 'Reste vom Abendessen am {day}',
+    cooksFor: 'Koche {amount} Portion: {rest} fürs Mittagessen am {day} | Koche {amount} Portionen: {rest} fürs Mittagessen am {day}',
     badgesLabel: 'Was es bringt und worauf zu achten ist',
   },
   badge: {
@@ -156,6 +163,8 @@ const de: typeof en = {
     repeat: 'Diese Woche {uses}-mal geplant',
     'flexible-slot': 'Ein Rezept fürs {slot}, für diese Mahlzeit geplant',
     portion: '{n} Portionen pro Person, damit der Tag nahe an deinem Energieziel liegt',
+    leftover: 'Reste vom Abendessen am {day}: nichts zu kochen',
+    'cooks-leftover': 'Für mehr gekocht: {servings} fürs Mittagessen am {day}',
   },
   rule: {
     gluten: 'Gluten',

@@ -139,6 +139,8 @@ const de: typeof en = {
       targets: 'Tagesziele',
       empty: '—',
       servings: '{amount} Portion | {amount} Portionen',
+      leftover: 'Reste vom {day}: nichts zu kochen',
+      cooksFor: '{amount} Portion kochen, {rest} fürs Mittagessen am {day} | {amount} Portionen kochen, {rest} fürs Mittagessen am {day}',
       fiber: 'Ballaststoffe {value} / {goal} g',
       fermented: 'Fermentiert',
       prebiotic: 'Präbiotisch',

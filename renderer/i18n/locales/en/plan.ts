@@ -24,6 +24,8 @@ export default {
     undo: 'Undo',
     undoWhat: 'Undo: {action}',
     print: 'Print',
+    leftovers: 'Leftovers',
+    leftoversHint: 'Cook a dinner for more and eat the rest as the next day’s lunch. Switching plans the week anew; locked meals stay.',
   },
   conflicts: {
     label: 'Meals that no longer fit your profile',
@@ -48,12 +50,14 @@ export default {
     'clear-week': 'Week cleared.',
     copy: 'Last week’s meals copied.',
     undo: 'Undone.',
+    leftovers: 'Leftovers switched: the week is planned anew.',
   },
   undoAction: {
     generate: 'generate',
     'regenerate-day': 'regenerate day',
     'regenerate-slot': 'regenerate meal',
     'replan-conflicts': 'replan meals that no longer fit',
+    leftovers: 'switch leftovers',
     lock: 'lock',
     unlock: 'unlock',
     pick: 'choose recipe',
@@ -123,6 +127,9 @@ export default {
     drag: 'Drag to another slot, or use Move…',
     context: '{slot}, {day}',
     minutes: '{n} min',
+    noCooking: 'Nothing to cook',
+    leftoverOf: 'Leftovers from {day}’s dinner',
+    cooksFor: 'Cook {amount} serving: {rest} for lunch on {day} | Cook {amount} servings: {rest} for lunch on {day}',
     badgesLabel: 'What it brings and what to watch',
   },
   badge: {
@@ -154,6 +161,8 @@ export default {
     repeat: 'Planned {uses} times this week',
     'flexible-slot': 'A {slot} recipe, planned for this meal',
     portion: '{n} servings per person, to bring the day near your energy target',
+    leftover: 'Leftovers of {day}’s dinner: nothing to cook',
+    'cooks-leftover': 'Cooked for more: {servings} for lunch on {day}',
   },
   rule: {
     gluten: 'gluten',

@@ -137,6 +137,8 @@ export default {
       targets: 'Day targets',
       empty: '—',
       servings: '{amount} serving | {amount} servings',
+      leftover: 'Leftovers from {day}: nothing to cook',
+      cooksFor: 'Cook {amount} serving, {rest} for {day}’s lunch | Cook {amount} servings, {rest} for {day}’s lunch',
       fiber: 'Fibre {value} / {goal} g',
       fermented: 'Fermented',
       prebiotic: 'Prebiotic',
