@@ -245,37 +245,86 @@ export class ScoreState {
    */
   scanLinked(cell: number, candidates: Int32Array, out: Float64Array, outQ?: Int8Array): void {
     const inst = this.inst
+    const w = this.w
     const lunch = this.linkedLunch(cell)
+    if (lunch < 0) {
+      out.fill(-Infinity, 0, candidates.length)
+      return
+    }
     const a = this.assign[cell] ?? -1
     const pa = this.portion[cell] ?? 0
     const pl = this.portion[lunch] ?? 0
     const before = this.objective()
-    // Each candidate costs a few updates and a score: about four single candidates' work.
-    this.evaluations += 4 * candidates.length
+    this.evaluations += 2 * candidates.length
+    // Both meals out: the candidates are priced against the week without them.
+    this.set(lunch, -1)
+    this.set(cell, -1)
+    const S = this.slotsPerDay
+    const D = inst.days
+    const d = (cell / S) | 0
+    const dl = (lunch / S) | 0
+    const daySum = (day: number) => this.dayScore(this.dayFiber[day] ?? 0, this.dayEnergy[day] ?? 0, this.dayFermented[day] ?? 0, this.dayPrebiotic[day] ?? 0, this.dayAla[day] ?? 0)
+    let days = this.base
+    for (let day = 0; day < D; day++) if (day !== d && day !== dl) days += daySum(day)
+    const filled = this.meals(this.filled + 2)
+    const emptyAfter = scoreParams.emptySlotPenalty * (this.emptyDecided - (inst.decides[cell] ?? 0) - (inst.decides[lunch] ?? 0))
+    const missSaved = inst.pairCell[lunch] ? scoreParams.leftoverMissCost : 0
+    const { fiber, energy, fermented, prebiotic, ala, oilyFish, limitCost, plantStart, plantIdx, plantPoints, groupOf, minQ, maxQ } = inst
+    const dinnerSlot = cell % S
     for (let j = 0; j < candidates.length; j++) {
       const b = candidates[j] ?? 0
-      if (lunch < 0 || (b !== a && !this.allowsLinked(cell, b))) {
-        out[j] = b === a ? 0 : -Infinity
+      const g = groupOf[b] ?? b
+      let allowed = b === a || ((this.uses[g] ?? 0) + 2 <= inst.useLimit && !(oilyFish[b] && this.fishMeals + 2 > inst.fishMax) && mayBeLeftover(inst, lunch, b))
+      if (allowed && b !== a && inst.spacing) {
+        for (let dd = Math.max(0, d - 1); dd <= Math.min(D - 1, d + 1); dd++) if ((this.dayUse[g * D + dd] ?? 0) > 0) allowed = false
+      }
+      if (!allowed) {
+        out[j] = -Infinity
         continue
       }
-      this.setLinked(cell, b, defaultQuarter(inst, b) / 4)
-      let best = -Infinity
+      let points = this.plantPoints
+      for (let i = plantStart[b] ?? 0, e = plantStart[b + 1] ?? 0; i < e; i++) {
+        const k = plantIdx[i] ?? 0
+        if ((this.plantCount[k] ?? 0) === 0) points += plantPoints[k] ?? 0
+      }
+      const fb = fiber[b] ?? 0
+      const eb = energy[b] ?? 0
+      const feb = fermented[b] ?? 0
+      const prb = prebiotic[b] ?? 0
+      const alb = ala[b] ?? 0
+      // The lunch keeps its portion as far as b allows (setLinked); the dinner takes its best.
+      const ql = Math.min(maxQ[b] ?? 4, Math.max(minQ[b] ?? 4, Math.round(pl * 4)))
+      const lunchDay = this.dayScore((this.dayFiber[dl] ?? 0) + (ql / 4) * fb, (this.dayEnergy[dl] ?? 0) + (ql / 4) * eb, (this.dayFermented[dl] ?? 0) + feb, (this.dayPrebiotic[dl] ?? 0) + prb, (this.dayAla[dl] ?? 0) + alb)
+      let bestDays = -Infinity
       let bestQ = 4
-      for (let q = inst.minQ[b] ?? 4, hi = inst.maxQ[b] ?? 4; q <= hi; q++) {
+      for (let q = minQ[b] ?? 4, hi = maxQ[b] ?? 4; q <= hi; q++) {
         if (b === a && q / 4 === pa) continue
-        this.set(cell, b, q / 4)
-        const d = this.objective() - before
-        if (d > best + 1e-12 || (d > best - 1e-12 && Math.abs(q - 4) < Math.abs(bestQ - 4))) {
-          best = d
+        const v = this.dayScore((this.dayFiber[d] ?? 0) + (q / 4) * fb, (this.dayEnergy[d] ?? 0) + (q / 4) * eb, (this.dayFermented[d] ?? 0) + feb, (this.dayPrebiotic[d] ?? 0) + prb, (this.dayAla[d] ?? 0) + alb) + lunchDay
+        if (v > bestDays + 1e-12 || (v > bestDays - 1e-12 && Math.abs(q - 4) < Math.abs(bestQ - 4))) {
+          bestDays = v
           bestQ = q
         }
       }
-      this.set(lunch, -1)
-      this.set(cell, a, pa)
-      this.set(lunch, a, pl, true)
-      out[j] = best === -Infinity ? (b === a ? 0 : -Infinity) : best
+      if (bestDays === -Infinity) {
+        out[j] = b === a ? 0 : -Infinity
+        continue
+      }
+      const cooked = this.cooked[g] ?? 0
+      const effort = this.effortSum + mealEffort(inst, dinnerSlot, b) + leftoverEffort(inst, b) - missSaved
+      let t =
+        days +
+        bestDays +
+        w.plants * Math.min(1, points / inst.plantGoal) +
+        w.limit * limitSatisfaction(this.limitSum + 2 * (limitCost[b] ?? 0), filled) +
+        w.variety * varietySatisfaction(this.repeatSum + repeatCost(cooked + 1) - repeatCost(cooked), filled) +
+        w.effort * effortSatisfaction(effort, filled) -
+        emptyAfter
+      if (inst.fishMode) t += w.omega3 * Math.min(1, (this.fishMeals + 2 * (oilyFish[b] ?? 0)) / inst.fishGoal)
+      out[j] = t - before
       if (outQ) outQ[j] = bestQ
     }
+    this.set(cell, a, pa)
+    this.set(lunch, a, pl, true)
   }
 
   private add(cell: number, day: number, r: number, portion: number, sign: 1 | -1): void {

@@ -82,6 +82,39 @@ describe('moves', () => {
     )
   }, 30_000)
 
+  it('prices a dinner with its leftover lunch exactly: scanLinked equals making the move', () => {
+    fc.assert(
+      fc.property(arbCase, (c) => {
+        const inst = buildInstance(input(randomLibrary(c.size, c.seed, 0.3), { profile: profile({ slots: ['breakfast', 'lunch', 'dinner'] }), rules: { leftovers: true } }))
+        const state = new ScoreState(inst)
+        construct(state, mulberry32(c.seed), 3)
+        localSearch(state, 50)
+        for (const cell of inst.open) {
+          const lunch = state.linkedLunch(cell)
+          if (lunch < 0) continue
+          const cands = inst.cellCandidates[cell] ?? new Int32Array(0)
+          const deltas = new Float64Array(cands.length)
+          const quarters = new Int8Array(cands.length)
+          state.scanLinked(cell, cands, deltas, quarters)
+          const a = state.assign[cell] ?? -1
+          const pa = state.portion[cell] ?? 0
+          const pl = state.portion[lunch] ?? 0
+          cands.forEach((b, j) => {
+            if (deltas[j] === -Infinity) return expect(b !== a && !state.allowsLinked(cell, b)).toBe(true)
+            if (b === a && deltas[j] === 0) return
+            const before = state.objective()
+            state.setLinked(cell, b, (quarters[j] ?? 4) / 4)
+            expect(state.objective() - before).toBeCloseTo(deltas[j] ?? 0, 9)
+            state.set(lunch, -1)
+            state.set(cell, a, pa)
+            state.set(lunch, a, pl, true)
+          })
+        }
+      }),
+      { numRuns: 40 },
+    )
+  }, 30_000)
+
   it('fills a cell through an augmenting path when its candidates are at the limit', () => {
     // Breakfast: only "shared"; lunch: "shared" or "l1". Limit 2 is enough only if lunch avoids "shared".
     const inst = buildInstance(
