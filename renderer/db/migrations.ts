@@ -4,6 +4,7 @@
  */
 import type { Transaction } from 'dexie'
 import { avoidListFromWords } from '../../shared/food/avoid'
+import { normalizeProfile } from '../../shared/profile/profile'
 
 export type Migration = (tx: Transaction) => Promise<void>
 
@@ -45,7 +46,20 @@ export const avoidEntriesV2: RecordUpgrade = (row) => {
   return { ...row, profile: { ...(profile as Record<string, unknown>), avoidFoods: avoidListFromWords(avoid) } }
 }
 
+/**
+ * Version 3: a profile may name the people at the table (profile.members). A stored profile is
+ * written in the new shape (normalised: no members is one person × householdSize, with members
+ * householdSize is their count) when every field of it reads as it is; a profile with a field
+ * that would need repairing is left exactly as stored, so nothing is lost (loading repairs it field by field).
+ */
+export const householdMembersV3: RecordUpgrade = (row) => {
+  if (typeof row.profile !== 'object' || row.profile === null) return { ...row }
+  const { profile, repaired } = normalizeProfile(row.profile)
+  return repaired.length === 0 ? { ...row, profile } : { ...row }
+}
+
 /** Version 1 is the first schema: nothing to migrate. */
 export const migrations: Readonly<Record<number, Migration>> = {
   2: upgradeRecords({ profile: avoidEntriesV2 }),
+  3: upgradeRecords({ profile: householdMembersV3 }),
 }

@@ -22,6 +22,8 @@ export const schemaHistory: readonly SchemaVersion[] = [
   },
   // The avoid list's words become entries (migrations.ts, avoidEntriesV2); no index changes.
   { version: 2, stores: {} },
+  // Profiles may name household members (migrations.ts, householdMembersV3); no index changes.
+  { version: 3, stores: {} },
 ]
 
 export const currentSchemaVersion = schemaHistory[schemaHistory.length - 1]!.version

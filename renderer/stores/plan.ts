@@ -11,6 +11,7 @@ import { plannerFailureOf, type PlannerStop } from '../planner/planner-client'
 import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, tidyLeftovers, updateMeal, withChosenMeal } from '../../shared/week/edits'
 import { leftoversOn } from '../../shared/profile/profile'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
+import { mealServingsAt } from '../../shared/profile/members'
 import { useCatalogueStore } from './catalogue'
 import { useProfileStore } from './profile'
 import { useRecipesStore } from './recipes'
@@ -209,7 +210,7 @@ export const usePlanStore = defineStore('plan', () => {
     return plan.value.days.flatMap((d) =>
       d.meals.flatMap((m) => {
         const facts = m.recipe ? recipes.factsOf(m.recipe) : null
-        return facts && recipes.conflictsOf(facts).length > 0 ? [{ at: { day: d.day, slot: m.slot }, recipe: m.recipe!, locked: m.locked }] : []
+        return facts && recipes.mealConflictsOf(facts, d.day, m.slot).length > 0 ? [{ at: { day: d.day, slot: m.slot }, recipe: m.recipe!, locked: m.locked }] : []
       }),
     )
   })
@@ -266,7 +267,7 @@ export const usePlanStore = defineStore('plan', () => {
   /** Puts a recipe the person chose (by search or from the swap list) into a slot, locked. */
   function choose(at: SlotRef, recipeId: string, action: 'pick' | 'swap' = 'pick'): Promise<unknown> | undefined {
     const recipe = recipes.byId.get(recipeId)
-    const servings = mealAt(plan.value, at)?.servings ?? profiles.profile.householdSize
+    const servings = mealAt(plan.value, at)?.servings ?? (mealServingsAt(profiles.profile, at.day, at.slot) || 1)
     // A dinner whose rest is the next day's lunch takes that lunch along.
     if (recipe) return edit(action, (p) => withChosenMeal(p, at, chosenMeal(at.slot, recipe, servings)))
   }

@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import type { MemberEdit } from '../../shared/profile/member-edits'
 import { defaultProfile, validateProfile, type Profile, type ProfileIssue } from '../../shared/profile/profile'
 import { loadProfile, saveProfile } from '../db/profile'
 import { createSaveQueue } from '../db/save-queue'
@@ -68,5 +69,20 @@ export const useProfileStore = defineStore('profile', () => {
       .then(() => [])
   }
 
-  return { profile, isLoaded, status, issues, load, update, settled: () => saves.settled() }
+  /**
+   * Applies an edit of the people at the table (shared/profile/member-edits): a refused one is
+   * reported at its field, an accepted one saved with the household size that follows it.
+   */
+  function editMembers(edit: MemberEdit): Promise<ProfileIssue[]> {
+    const others = Object.fromEntries(Object.entries(issues.value).filter(([path]) => path !== 'members' && !path.startsWith('members.')))
+    if (!edit.ok) {
+      issues.value = { ...others, [edit.issue.path]: edit.issue.code }
+      status.value = 'invalid'
+      return Promise.resolve([edit.issue])
+    }
+    issues.value = others
+    return update({ members: edit.profile.members ?? [], householdSize: edit.profile.householdSize })
+  }
+
+  return { profile, isLoaded, status, issues, load, update, editMembers, settled: () => saves.settled() }
 })

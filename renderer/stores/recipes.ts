@@ -9,6 +9,7 @@ import { analyzeRecipe, recipeConflicts, type RecipeConflict, type RecipeFacts }
 import { fitsProfile } from '../../shared/recipes/fit'
 import { builtInRecipes } from '../../shared/recipes/library'
 import { hasRestrictions } from '../../shared/profile/profile'
+import { hasMembers, householdProfile, mealEaterNames, mealProfile } from '../../shared/profile/members'
 import { tagsOf, type RecipeTag } from '../../shared/recipes/tags'
 import type { Recipe } from '../../shared/recipes/types'
 import { ownRecipeIdPrefix, validateRecipe, type RecipeValidation } from '../../shared/recipes/validate'
@@ -64,14 +65,24 @@ export const useRecipesStore = defineStore('recipes', () => {
     return facts
   }
 
-  const conflictCache = new WeakMap<RecipeFacts, { profile: Profile; conflicts: RecipeConflict[] }>()
-  /** Where a recipe conflicts with the person's profile; an unknown ingredient can never be shown safe. */
-  function conflictsOf(facts: RecipeFacts): RecipeConflict[] {
+  const conflictCache = new WeakMap<RecipeFacts, { profile: Profile; conflicts: RecipeConflict[]; byMeal: Map<string, RecipeConflict[]> }>()
+  function cached(facts: RecipeFacts) {
     const profile = profileStore.profile
-    const hit = conflictCache.get(facts)
-    if (hit?.profile === profile) return hit.conflicts
-    const conflicts = recipeConflicts(facts, profile)
-    conflictCache.set(facts, { profile, conflicts })
+    let hit = conflictCache.get(facts)
+    if (hit?.profile !== profile) conflictCache.set(facts, (hit = { profile, conflicts: recipeConflicts(facts, householdProfile(profile)), byMeal: new Map() }))
+    return hit
+  }
+  /** Where a recipe conflicts with the person's profile (with members: anyone's at the table); an unknown ingredient can never be shown safe. */
+  function conflictsOf(facts: RecipeFacts): RecipeConflict[] {
+    return cached(facts).conflicts
+  }
+  /** Where a recipe conflicts with the limits of those who eat one meal of the week (conflictsOf without members). */
+  function mealConflictsOf(facts: RecipeFacts, day: number, slot: MealSlot): RecipeConflict[] {
+    const hit = cached(facts)
+    if (!hasMembers(hit.profile)) return hit.conflicts
+    const key = (mealEaterNames(hit.profile, day, slot) ?? []).join('\n')
+    let conflicts = hit.byMeal.get(key)
+    if (!conflicts) hit.byMeal.set(key, (conflicts = recipeConflicts(facts, mealProfile(hit.profile, day, slot))))
     return conflicts
   }
   /** The one definition of fitting the profile (shared/recipes/fit); an unknown ingredient never fits. */
@@ -167,7 +178,7 @@ export const useRecipesStore = defineStore('recipes', () => {
 
   const newId = () => `${ownRecipeIdPrefix}${crypto.randomUUID()}`
 
-  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, isFitFilterOn, results, factsOf, conflictsOf, fits, hasFacts, loadOwn, load, save, remove, newId }
+  return { ownRecipes, isLoaded, filters, analysed, all, byId, isAnalysing, isFitFilterOn, results, factsOf, conflictsOf, mealConflictsOf, fits, hasFacts, loadOwn, load, save, remove, newId }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRecipesStore, import.meta.hot))

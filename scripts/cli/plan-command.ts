@@ -11,6 +11,7 @@ import type { Recipe } from '../../shared/recipes/types'
 import type { RecipeFacts } from '../../shared/recipes/analyze'
 import type { LockedSlot } from '../../shared/planner/types'
 import { mealSlots, planRulesSchema, weekdays, type MealSlot, type PlanRules, type Profile, type Weekday } from '../../shared/profile/profile'
+import { mealServings } from '../../shared/profile/members'
 import type { Command } from './command'
 import { printJson, readLang, UsageError, type CliContext } from './context'
 import { readProfile } from './profile-file'
@@ -74,7 +75,8 @@ export const planCommand: Command = {
 
 /**
  * One `--lock <day>:<slot>=<recipeId>`: the day as 0–6 (Monday first) or a weekday (mon, Tuesday …),
- * a slot of the profile, and a recipe of the library; the meal is kept there at the household's servings.
+ * a slot of the profile, and a recipe of the library; the meal is kept there at the household's servings
+ * (with members, those of the people who eat it).
  */
 export function parseLock(text: string, profile: Profile, facts: ReadonlyMap<string, RecipeFacts>): LockedSlot {
   const match = /^([^:=]+):([^:=]+)=(.+)$/.exec(text.trim())
@@ -90,7 +92,7 @@ export function parseLock(text: string, profile: Profile, facts: ReadonlyMap<str
   if (!profile.slots.includes(slot)) throw new UsageError(`--lock slot "${slot}" is not one of the profile's meals (${profile.slots.join(', ')})`)
   const id = recipeId.trim()
   if (!facts.has(id)) throw new UsageError(`--lock recipe "${id}" is not in the recipes`)
-  return { day, slot, recipeId: id, servings: profile.householdSize }
+  return { day, slot, recipeId: id, servings: mealServings(profile, weekdays[day] ?? 'mon', slot) || 1 }
 }
 
 /** A rules file: the profile's `rules` shape (README); a bad one names its bad fields. */

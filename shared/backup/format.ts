@@ -2,7 +2,7 @@
  * The backup file: one JSON object with everything a person made, and the schemas that check it.
  *
  * ```
- * { format: 'gutplan-backup', formatVersion: 2, appVersion, exportedAt,
+ * { format: 'gutplan-backup', formatVersion: 3, appVersion, exportedAt,
  *   data: { profile, settings, ownFoods, ownRecipes, plans, shopping } }
  * ```
  *
@@ -31,7 +31,7 @@ import { backupKinds, type BackupKind } from './kinds'
 
 export const backupFormat = 'gutplan-backup'
 /** The format this app writes. Older ones are upgraded on import (migrate.ts). */
-export const backupFormatVersion = 2
+export const backupFormatVersion = 3
 
 export { backupKinds, countsOf, type BackupCounts, type BackupKind } from './kinds'
 

@@ -5,6 +5,8 @@
  *
  * - 1 → 2: the profile's avoid list holds entries (a food, a kind of food, a word) instead of
  *   words; each word becomes the entry it names (shared/food/avoid.ts), nothing dropped.
+ * - 2 → 3: a profile may name household members; a profile of version 2 has none and stays one
+ *   person × householdSize (an empty members list is no list; with members, householdSize is their count).
  */
 import { avoidListFromWords } from '../food/avoid'
 import { backupFormat, backupFormatVersion } from './format'
@@ -26,7 +28,21 @@ export const avoidEntriesInBackup: BackupMigration = (file) => {
   return { ...file, formatVersion: 2, data: { ...data, profile } }
 }
 
-export const backupMigrations: Readonly<Record<number, BackupMigration>> = { 1: avoidEntriesInBackup }
+/** 2 → 3: profiles take the household shape (withMemberCount); nothing else changes. */
+export const householdInBackup: BackupMigration = (file) => {
+  const data = file.data
+  if (!isObject(data) || !Array.isArray(data.profile)) return { ...file, formatVersion: 3 }
+  const profile = data.profile.map((row: unknown) => {
+    if (!isObject(row) || !isObject(row.profile) || !Array.isArray(row.profile.members)) return row
+    const members: unknown[] = row.profile.members
+    if (members.length > 0) return { ...row, profile: { ...row.profile, householdSize: members.length } }
+    const { members: _empty, ...rest } = row.profile
+    return { ...row, profile: rest }
+  })
+  return { ...file, formatVersion: 3, data: { ...data, profile } }
+}
+
+export const backupMigrations: Readonly<Record<number, BackupMigration>> = { 1: avoidEntriesInBackup, 2: householdInBackup }
 
 export type MigrationResult =
   | { ok: true; value: Record<string, unknown>; fromVersion: number }

@@ -5,7 +5,7 @@
  */
 import type { MealSlot } from '../profile/profile'
 import { cellReasons, planDays, unmetRules, unmetTargets, weekScores } from './explain'
-import { buildInstance, inScope, type Instance } from './instance'
+import { buildInstance, inScope, portionAt, type Instance } from './instance'
 import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot, type Snapshot } from './moves'
 import { mulberry32, randomInt } from './rng'
 import { ScoreState } from './score'
@@ -130,12 +130,12 @@ export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n
   const meal = current.find((d) => d.day === day)?.meals.find((m) => m.slot === slot)
   const here = meal?.recipeId ?? null
   const present = here === null ? -1 : (inst.indexOf.get(here) ?? -1)
-  const portionOf = (servings: number | undefined) => (servings === undefined ? 1 : Math.max(0, servings) / inst.householdSize)
-  const presentPortion = meal ? portionOf(meal.servings) : 1
+  const portionOf = (servings: number | undefined, at: number) => (servings === undefined ? 1 : portionAt(inst, at, servings))
+  const presentPortion = meal ? portionOf(meal.servings, cell) : 1
   const presentLeftover = meal?.leftover === true && state.mayBeLeftover(cell, present)
   state.set(cell, present, presentPortion, presentLeftover)
   const lunchCell = inst.leftoverTarget[cell] ?? -1
-  const lunchPortion = portionOf(leftoverLunch?.servings)
+  const lunchPortion = portionOf(leftoverLunch?.servings, lunchCell)
   if (leftoverLunch && lunchCell >= 0 && state.mayBeLeftover(lunchCell, present)) state.set(lunchCell, present, lunchPortion, true)
   const linked = state.linkedLunch(cell) >= 0
   const put = (r: number, portion: number) => (linked ? state.setLinked(cell, r, portion) : state.set(cell, r, portion))

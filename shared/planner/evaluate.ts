@@ -2,7 +2,7 @@
  * Scores any plan (not only the planner's) with the planner's score.
  */
 import { planDays, unmetRules, unmetTargets, weekScores } from './explain'
-import { buildInstance, type Instance } from './instance'
+import { buildInstance, portionAt, type Instance } from './instance'
 import { ScoreState } from './score'
 import type { PlanDays, PlannerInput, PlanResult, WeekScores } from './types'
 
@@ -33,10 +33,10 @@ export function assignmentOf(inst: Instance, days: PlanDays): Int32Array {
   return assign
 }
 
-/** The portion per person per cell of `days` (servings ÷ household size); locked cells read theirs from the instance. */
+/** The portion per person per cell of `days` (servings ÷ the cell's household factor); locked cells read theirs from the instance. */
 export function portionsOf(inst: Instance, days: PlanDays): Float64Array {
   const portions = Float64Array.from(inst.fixedPortion)
-  forOpenMeals(inst, days, (cell, meal) => (portions[cell] = Math.max(0, meal.servings) / inst.householdSize))
+  forOpenMeals(inst, days, (cell, meal) => (portions[cell] = portionAt(inst, cell, meal.servings)))
   return portions
 }
 

@@ -3,7 +3,7 @@
  * per target, and the targets it could not meet with what blocked them and what would fix them.
  */
 import type { MealSlot } from '../profile/profile'
-import type { Instance } from './instance'
+import { conflictRulesAt, plannedServings, type Instance } from './instance'
 import { slotFilledFrom } from './params'
 import { energySatisfaction, fiberSatisfaction, type ScoreState } from './score'
 import {
@@ -49,7 +49,8 @@ export function cellReasons(state: ScoreState, cell: number): Reason[] {
   }
   const recipe = inst.recipes[r]
   const portion = state.portion[cell] ?? 1
-  if (recipe && recipe.conflicts.length > 0) reasons.push({ code: 'conflict', rules: distinct(recipe.conflicts.map((c) => c.rule)) })
+  const conflictRules = conflictRulesAt(inst, r, cell)
+  if (conflictRules.length > 0) reasons.push({ code: 'conflict', rules: distinct(conflictRules) })
   const slot = inst.slots[info.slot]
   if (recipe && slot !== undefined && !recipe.slots.includes(slot)) {
     const from = slotFilledFrom(recipe.slots, slot) ?? recipe.slots[0]
@@ -81,7 +82,7 @@ function servingsAt(state: ScoreState, cell: number): number {
   const inst = state.inst
   const info = inst.cells[cell]
   if (info !== undefined && info.kind !== 'open') return info.servings
-  return round2((state.portion[cell] ?? 1) * inst.householdSize)
+  return plannedServings(inst, cell, state.portion[cell] ?? 1)
 }
 
 /** Plants of the cell's recipe that no earlier cell of the week (day by day, slot by slot) brings. */
@@ -121,7 +122,7 @@ export function planDays(state: ScoreState): PlanDay[] {
         const recipeId = fixed ? info.fixedId : r >= 0 ? (inst.recipes[r]?.id ?? null) : null
         // A planned meal's servings are the household's share of its portion; fixed meals keep theirs.
         const portion = fixed ? (inst.fixedPortion[cell] ?? 1) : r >= 0 ? (state.portion[cell] ?? 1) : 1
-        const servings = fixed ? (info.servings ?? 1) : round2(portion * inst.householdSize)
+        const servings = fixed ? (info.servings ?? 1) : plannedServings(inst, cell, portion)
         const meal: PlanDay['meals'][number] = { slot, recipeId, servings, servingsPerPerson: round2(portion), locked: info?.kind === 'locked', reasons: cellReasons(state, cell) }
         if (state.leftover[cell] === 1) {
           const source = inst.leftoverSource[cell] ?? -1
@@ -130,6 +131,7 @@ export function planDays(state: ScoreState): PlanDay[] {
         }
         const lunch = state.linkedLunch(cell)
         if (lunch >= 0) meal.leftoverFor = { day: (lunch / S) | 0, slot: inst.slots[lunch % S] ?? 'lunch', servings: servingsAt(state, lunch) }
+        if (inst.memberNames.length > 0) meal.eaters = (inst.cellEaters[cell] ?? []).map((m) => inst.memberNames[m] ?? '')
         return meal
       }),
     })

@@ -3,7 +3,8 @@
  * typed arrays of recipe facts, the candidates per slot, which cells are open, fixed or empty,
  * the day targets and the recipe-use limit.
  */
-import { eatsFish, leftoversOn, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules } from '../profile/profile'
+import { householdFactor, mealEaterIndices, quarterServings } from '../profile/members'
+import { eatsFish, leftoversOn, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules, type Profile } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
 import { fiberRampFor, oilyFishMax, scoreParams, slotFilledFrom, slotShareOf } from './params'
 import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
@@ -40,7 +41,7 @@ export interface Instance {
   limitFlags: Int32Array
   /** min(flags, cap) / cap: what one meal costs the limit target. */
   limitCost: Float64Array
-  /** Bit i set: fits slots[i] and has no conflict (may be planned there). */
+  /** Bit i set: fits slots[i] and has no conflict (with members: for the eaters of some cell of it): may be planned there. */
   plannable: Int32Array
   /** Bit i set: may fill slots[i] only as a flexible slot (written for another slot; costs effort). */
   flexMask: Int32Array
@@ -60,9 +61,18 @@ export interface Instance {
   spacing: boolean
   /** Per cell: 1 for an open cell the search fills (it has candidates). */
   decides: Uint8Array
-  /** Per cell: the fixed portion per person of a locked or kept meal (servings / household size). */
+  /** Per cell: the fixed portion per person of a locked or kept meal (servings / the cell's household factor). */
   fixedPortion: Float64Array
   householdSize: number
+  /**
+   * Per cell: how many reference portions a meal there is (servings = this × portion): the
+   * household size, or with members the eaters' energy over the profile's energy target.
+   */
+  cellHousehold: Float64Array
+  /** The members' names (profile.members order); empty without members. */
+  memberNames: string[]
+  /** Per cell: the members who eat it (indices into memberNames); empty without members. */
+  cellEaters: number[][]
   /** CSR list of each recipe's distinct plants: plantIdx[plantStart[r] .. plantStart[r + 1]). */
   plantStart: Int32Array
   plantIdx: Int32Array
@@ -146,6 +156,18 @@ export function buildInstance(input: PlannerInput): Instance {
     recipes.push(recipe)
   }
   const R = recipes.length
+  const scope: PlanScope = input.scope ?? { kind: 'week' }
+  const memberNames = (profile.members ?? []).map((m) => m.name)
+  const cellEaters = eatersByCell(profile, days, slots)
+  const cells = buildCells(input, days, slots, scope, cellEaters, memberNames.length > 0)
+  // The distinct sets of eaters of each slot's meals: a recipe may fill the slot when it fits one.
+  const slotEaterSets = slots.map((_, i) => {
+    const seen = new Map<string, number[]>()
+    cells.forEach((cell, c) => {
+      if (cell.slot === i) seen.set((cellEaters[c] ?? []).join(','), cellEaters[c] ?? [])
+    })
+    return [...seen.values()]
+  })
   const fiber = new Float64Array(R)
   const energy = new Float64Array(R)
   const fermented = new Uint8Array(R)
@@ -180,8 +202,9 @@ export function buildInstance(input: PlannerInput): Instance {
     let flex = 0
     // A disliked recipe (or the adapted version of one) is never planned, like a conflict.
     const isDisliked = disliked.has(recipe.id) || (recipe.adaptedFrom !== undefined && disliked.has(recipe.adaptedFrom))
-    if (recipe.conflicts.length === 0 && !isDisliked) {
+    if (!isDisliked) {
       slots.forEach((s, i) => {
+        if (!(slotEaterSets[i] ?? []).some((eaters) => fitsEaters(recipe, eaters))) return
         if (recipe.slots.includes(s)) mask |= 1 << i
         else if (slotFilledFrom(recipe.slots, s) !== undefined) flex |= 1 << i
       })
@@ -226,10 +249,10 @@ export function buildInstance(input: PlannerInput): Instance {
     return base ?? r
   })
 
-  const scope: PlanScope = input.scope ?? { kind: 'week' }
-  const cells = buildCells(input, days, slots, scope)
   const household = Math.max(1, profile.householdSize)
-  const fixedPortion = Float64Array.from(cells, (cell) => (cell.kind === 'open' ? 0 : Math.max(0, cell.servings) / household))
+  const members = profile.members ?? []
+  const cellHousehold = Float64Array.from(cellEaters, (eaters) => householdFactor(profile, eaters.flatMap((m) => members[m] ?? [])))
+  const fixedPortion = Float64Array.from(cells, (cell, i) => (cell.kind === 'open' ? 0 : portionFor(cell.servings, cellHousehold[i] ?? household, memberNames.length > 0)))
   const fixedRecipe = new Int32Array(cells.length).fill(-1)
   cells.forEach((cell, i) => {
     if (cell.kind !== 'open' && cell.fixedId !== null) fixedRecipe[i] = indexOf.get(cell.fixedId) ?? -1
@@ -239,6 +262,8 @@ export function buildInstance(input: PlannerInput): Instance {
   const cellRequires: DayRuleRequirement[][] = cells.map(() => [])
   const cellCandidates = cells.map((cell, i) => {
     let list = candidates[cell.slot] ?? new Int32Array(0)
+    // A shared meal fits everyone who eats it.
+    if (memberNames.length > 0) list = list.filter((r) => fitsEaters(recipes[r], cellEaters[i] ?? []))
     if (cell.kind !== 'open' || list.length === 0) return list
     const weekday = weekdays[cell.day % 7] ?? 'mon'
     const cap = rules.maxMinutes?.[weekday]
@@ -323,6 +348,9 @@ export function buildInstance(input: PlannerInput): Instance {
     decides,
     fixedPortion,
     householdSize: household,
+    cellHousehold,
+    memberNames,
+    cellEaters,
     plantStart,
     plantIdx: Int32Array.from(plantIdxList),
     plantKeys,
@@ -367,6 +395,60 @@ export function buildInstance(input: PlannerInput): Instance {
   // small for "twice a week" is already past the rule, and spacing would leave slots empty.
   instance.spacing = instance.useLimit <= scoreParams.maxUsesPerRecipe && 2 * instance.useLimit - 1 <= days
   return instance
+}
+
+/**
+ * Whether a recipe may be planned for a meal these members eat: no conflict at all, or (with
+ * members) none for any of them (each member's list holds the profile's own limits too).
+ */
+function fitsEaters(recipe: PlannerRecipe | undefined, eaters: readonly number[]): boolean {
+  if (!recipe) return false
+  if (recipe.conflicts.length === 0) return true
+  const per = recipe.memberConflicts
+  return per !== undefined && eaters.length > 0 && eaters.every((m) => (per[m]?.length ?? 1) === 0)
+}
+
+/** The rules a recipe breaks for the eaters of a cell (all its conflicts without members). */
+export function conflictRulesAt(inst: Instance, r: number, cell: number): string[] {
+  const recipe = inst.recipes[r]
+  if (!recipe || recipe.conflicts.length === 0) return []
+  const per = recipe.memberConflicts
+  if (inst.memberNames.length === 0 || per === undefined) return recipe.conflicts.map((c) => c.rule)
+  return (inst.cellEaters[cell] ?? []).flatMap((m) => (per[m] ?? recipe.conflicts).map((c) => c.rule))
+}
+
+/**
+ * A meal's servings: its portion × the cell's household factor; with members (a factor that need
+ * not be whole), rounded to quarters, at least one.
+ */
+export function plannedServings(inst: Instance, cell: number, portion: number): number {
+  const factor = inst.cellHousehold[cell] ?? inst.householdSize
+  if (inst.memberNames.length === 0) return Math.round(portion * factor * 100) / 100
+  return quarterServings(factor, portion)
+}
+
+/** The portion per person a meal's servings stand for at a cell (the inverse of plannedServings). */
+export function portionAt(inst: Instance, cell: number, servings: number): number {
+  return portionFor(servings, inst.cellHousehold[cell] ?? inst.householdSize, inst.memberNames.length > 0)
+}
+
+/** Servings ÷ factor; with members, the planner's quarter portion that rounds to these servings where there is one. */
+function portionFor(servings: number, factor: number, members: boolean): number {
+  const raw = Math.max(0, servings) / (factor || 1)
+  if (!members) return raw
+  let best: number | null = null
+  const { min, max } = scoreParams.portionQuarters
+  for (let q = min; q <= max; q++) {
+    if (quarterServings(factor, q / 4) === servings && (best === null || Math.abs(q / 4 - raw) < Math.abs(best - raw))) best = q / 4
+  }
+  return best ?? raw
+}
+
+/** Per cell (day × slot), the indices of the members who eat it (weekday = day mod 7). */
+function eatersByCell(profile: Profile, days: number, slots: readonly MealSlot[]): number[][] {
+  const out: number[][] = []
+  for (let day = 0; day < days; day++) for (const slot of slots) out.push(mealEaterIndices(profile, weekdays[day % 7] ?? 'mon', slot))
+  return out
 }
 
 /**
@@ -430,11 +512,17 @@ export function fixedUses(inst: Instance): Int32Array {
   return uses
 }
 
-function buildCells(input: PlannerInput, days: number, slots: MealSlot[], scope: PlanScope): Cell[] {
+function buildCells(input: PlannerInput, days: number, slots: MealSlot[], scope: PlanScope, eaters: readonly number[][], hasMembers: boolean): Cell[] {
   const servings = input.profile.householdSize
   const cells: Cell[] = []
   for (let day = 0; day < days; day++) {
     slots.forEach((s, slot) => cells.push({ day, slot, kind: 'open', fixedId: null, servings, leftover: false }))
+  }
+  // A meal no member eats at home is not planned: kept empty, like a slot the person cleared.
+  if (hasMembers) {
+    cells.forEach((cell, i) => {
+      if ((eaters[i]?.length ?? 0) === 0) Object.assign(cell, { kind: 'kept', servings: 0 })
+    })
   }
   const at = (day: number, slot: MealSlot): Cell | undefined => {
     const i = slots.indexOf(slot)

@@ -77,8 +77,17 @@ export interface PlannerRecipe {
   plants: RecipePlant[]
   /** How many "worth limiting" flags it carries (high sugars/saturates/salt/fat, trans, ultra-processed). */
   limitFlags: number
-  /** Conflicts with this person's profile. Non-empty means it is never planned (only kept when locked). */
+  /**
+   * Conflicts with this person's profile (with members: with the limits of everyone at the table).
+   * Non-empty means it is never planned (only kept when locked), except where `memberConflicts` shows
+   * that none of a meal's eaters conflicts.
+   */
   conflicts: RecipeConflict[]
+  /**
+   * With household members: per member (profile.members order), the conflicts of a meal they eat
+   * (the profile's own limits and theirs). A meal may hold the recipe when none of its eaters has any.
+   */
+  memberConflicts?: RecipeConflict[][]
   totalMinutes: number
   /**
    * Servings per person the planner may choose, in quarter steps (0.5 to 2 unless given): the
@@ -188,7 +197,10 @@ export type Reason =
 export type ReasonCode = Reason['code']
 
 export interface PlannedMeal extends KeptMeal {
-  /** Servings for each person at the table (servings = household size × this). */
+  /**
+   * Servings for the reference person (servings = household size × this; with members, × the
+   * eaters' energy over the profile's energy target).
+   */
   servingsPerPerson: number
   /** For a leftover: the meal it was cooked as. */
   leftoverOf?: { day: number; slot: MealSlot }
@@ -196,6 +208,8 @@ export interface PlannedMeal extends KeptMeal {
   leftoverFor?: { day: number; slot: MealSlot; servings: number }
   locked: boolean
   reasons: Reason[]
+  /** With household members: the names of the members who eat it. */
+  eaters?: string[]
 }
 
 export interface PlanDay {

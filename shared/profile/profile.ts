@@ -126,6 +126,7 @@ export const profileLimits = {
   fiberG: { min: 10, max: 80 },
   energyKcal: { min: 1000, max: 5000 },
   avoidFoods: { maxItems: 100, maxLength: 60 },
+  members: { maxItems: 12, nameMaxLength: 40 },
 } as const
 
 /**
@@ -159,6 +160,32 @@ export interface Profile {
   mayBePregnant?: boolean
   /** The person's planning rules (time caps, favourites, disliked recipes, day rules). */
   rules?: PlanRules
+  /**
+   * The people at the table, each with their own limits and energy. Absent or empty: the profile's
+   * own fields are the one person, × householdSize. With members, householdSize is their count and
+   * the profile's own limits still hold for every meal (limits of everyone at the table).
+   */
+  members?: HouseholdMember[]
+}
+
+/** A meal of the week (a weekday and a slot), as a member's `away` lists them. */
+export interface WeekMeal {
+  day: Weekday
+  slot: MealSlot
+}
+
+/** One person at the table: their own limits, their energy, and the meals they don't eat at home. */
+export interface HouseholdMember {
+  /** 1–40 characters, trimmed, unique in the profile. */
+  name: string
+  intolerances: Intolerance[]
+  allergens: Allergen[]
+  diet: Diet
+  avoidFoods: AvoidEntry[]
+  /** Their energy; portions follow it (relative to the profile's targets.energyKcal). */
+  targets: { energyKcal: number }
+  /** The meals this member does not eat at home; absent: every meal. */
+  away?: WeekMeal[]
 }
 
 export function defaultProfile(): Profile {
@@ -208,14 +235,42 @@ export const planRulesSchema = z.strictObject({
   leftovers: z.boolean().optional(),
 })
 
+const avoidFoodsSchema = z
+  .array(avoidEntrySchema)
+  .max(profileLimits.avoidFoods.maxItems, 'too-many')
+  .refine((list) => new Set(list.map(avoidKey)).size === list.length, 'duplicate')
+
+const weekMealKey = (meal: WeekMeal): string => `${meal.day}:${meal.slot}`
+
+/** One household member (profile.members, and the command line's profile file). */
+export const memberSchema = z.strictObject({
+  name: z.string().trim().min(1, 'required').max(profileLimits.members.nameMaxLength, 'too-long'),
+  intolerances: uniqueList(intolerances),
+  allergens: uniqueList(allergens),
+  diet: z.enum(diets),
+  avoidFoods: avoidFoodsSchema,
+  targets: z.strictObject({ energyKcal: intInRange(profileLimits.energyKcal) }),
+  away: z
+    .array(z.strictObject({ day: z.enum(weekdays), slot: z.enum(mealSlots) }))
+    .max(weekdays.length * mealSlots.length, 'too-many')
+    .refine((list) => new Set(list.map(weekMealKey)).size === list.length, 'duplicate')
+    .optional(),
+})
+
+/** The household's members: at most 12, names unique (case and spaces aside). */
+export const membersSchema = z
+  .array(memberSchema)
+  .max(profileLimits.members.maxItems, 'too-many')
+  .refine((list) => new Set(list.map((m) => memberNameKey(m.name))).size === list.length, 'duplicate')
+
+/** A member's name as compared for uniqueness: trimmed, case-folded. */
+export const memberNameKey = (name: string): string => name.trim().toLocaleLowerCase('en')
+
 export const profileSchema = z.strictObject({
   intolerances: uniqueList(intolerances),
   allergens: uniqueList(allergens),
   diet: z.enum(diets),
-  avoidFoods: z
-    .array(avoidEntrySchema)
-    .max(profileLimits.avoidFoods.maxItems, 'too-many')
-    .refine((list) => new Set(list.map(avoidKey)).size === list.length, 'duplicate'),
+  avoidFoods: avoidFoodsSchema,
   householdSize: intInRange(profileLimits.householdSize),
   slots: z
     .array(z.enum(mealSlots))
@@ -227,6 +282,7 @@ export const profileSchema = z.strictObject({
   }),
   mayBePregnant: z.boolean().optional(),
   rules: planRulesSchema.optional(),
+  members: membersSchema.optional(),
 })
 
 /** A problem with one field: a dotted path and a code the UI turns into a message. */
@@ -237,6 +293,9 @@ export interface ProfileIssue {
 
 const issueCodes = new Set<ProfileIssue['code']>(['required', 'range', 'whole', 'duplicate', 'too-long', 'too-many'])
 
+/** A schema message as an issue code ('invalid' for any the UI has no words for). */
+export const issueCode = (message: string): ProfileIssue['code'] => (issueCodes.has(message as ProfileIssue['code']) ? (message as ProfileIssue['code']) : 'invalid')
+
 export type ProfileValidation = { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] }
 
 /** Validates an unknown value as a profile; every issue names its field. */
@@ -245,11 +304,10 @@ export function validateProfile(value: unknown): ProfileValidation {
   if (result.success) {
     // Slots are kept in day order whatever order they were ticked in.
     const slots = mealSlots.filter((s) => result.data.slots.includes(s))
-    return { ok: true, profile: { ...result.data, slots } }
+    return { ok: true, profile: withMemberCount({ ...result.data, slots }) }
   }
   const issues = result.error.issues.map((issue): ProfileIssue => {
-    const code = issueCodes.has(issue.message as ProfileIssue['code']) ? (issue.message as ProfileIssue['code']) : 'invalid'
-    return { path: issue.path.map(String).join('.'), code }
+    return { path: issue.path.map(String).join('.'), code: issueCode(issue.message) }
   })
   return { ok: false, issues }
 }
@@ -283,8 +341,9 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
   if (!pregnancy.success) repaired.push('mayBePregnant')
   const rules = shape.rules.safeParse(record.rules)
   if (!rules.success) repaired.push('rules')
+  const members = pickMembers(record.members, repaired)
   return {
-    profile: {
+    profile: withMemberCount({
       intolerances: pick('intolerances'),
       allergens: pick('allergens'),
       diet: pick('diet'),
@@ -294,9 +353,73 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
       targets: { fiberG: target('fiberG'), energyKcal: target('energyKcal') },
       ...(pregnancy.success && pregnancy.data !== undefined ? { mayBePregnant: pregnancy.data } : {}),
       ...(rules.success && rules.data !== undefined ? { rules: rules.data } : {}),
-    },
+      ...(members.length > 0 ? { members } : {}),
+    }),
     repaired,
   }
+}
+
+/**
+ * The stored members, member by member: a valid member is kept whole, an invalid one is read
+ * field by field (a bad field falls back to the default, an unreadable name to "member n"), a
+ * duplicate name gets a number, and members past the limit are dropped; each repair is listed.
+ */
+function pickMembers(value: unknown, repaired: string[]): HouseholdMember[] {
+  if (value === undefined) return []
+  if (!Array.isArray(value)) {
+    repaired.push('members')
+    return []
+  }
+  const whole = membersSchema.safeParse(value)
+  if (whole.success) return whole.data
+  const base = defaultProfile()
+  const out: HouseholdMember[] = []
+  const taken = new Set<string>()
+  value.forEach((raw: unknown, i) => {
+    if (out.length >= profileLimits.members.maxItems) {
+      repaired.push(`members.${i}`)
+      return
+    }
+    const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}
+    const field = <K extends 'intolerances' | 'allergens' | 'diet' | 'avoidFoods' | 'away'>(key: K, fallback: HouseholdMember[K]): HouseholdMember[K] => {
+      const parsed = memberSchema.shape[key].safeParse(record[key])
+      if (parsed.success) return parsed.data as HouseholdMember[K]
+      repaired.push(`members.${i}.${key}`)
+      return fallback
+    }
+    const targets = typeof record.targets === 'object' && record.targets !== null ? (record.targets as Record<string, unknown>) : {}
+    const energy = memberSchema.shape.targets.shape.energyKcal.safeParse(targets.energyKcal)
+    if (!energy.success) repaired.push(`members.${i}.targets.energyKcal`)
+    const named = memberSchema.shape.name.safeParse(record.name)
+    if (!named.success) repaired.push(`members.${i}.name`)
+    const given = named.success ? named.data : String(i + 1)
+    let name = given
+    for (let n = 2; taken.has(memberNameKey(name)); n++) name = `${given.slice(0, profileLimits.members.nameMaxLength - 4)} ${n}`
+    if (name !== given) repaired.push(`members.${i}.name`)
+    taken.add(memberNameKey(name))
+    const away = field('away', undefined)
+    out.push({
+      name,
+      intolerances: field('intolerances', []),
+      allergens: field('allergens', []),
+      diet: field('diet', base.diet),
+      avoidFoods: field('avoidFoods', []),
+      targets: { energyKcal: energy.success ? energy.data : base.targets.energyKcal },
+      ...(away !== undefined ? { away } : {}),
+    })
+  })
+  return out
+}
+
+/** With members, householdSize is their count (old readers still see the number at the table); an empty list is no list. */
+export function withMemberCount(profile: Profile): Profile {
+  if (profile.members === undefined) return profile
+  if (profile.members.length === 0) {
+    const rest = { ...profile }
+    delete rest.members
+    return rest
+  }
+  return { ...profile, householdSize: profile.members.length }
 }
 
 /** Whether the person eats fish (omnivore or pescatarian, no fish allergy): omega-3 then counts oily-fish meals. */
@@ -304,7 +427,8 @@ export function eatsFish(profile: Profile): boolean {
   return (profile.diet === 'omnivore' || profile.diet === 'pescatarian') && !profile.allergens.includes('fish')
 }
 
-/** Whether a profile rules anything out (an intolerance, an allergen, a diet, an avoided food). */
+/** Whether a profile rules anything out (an intolerance, an allergen, a diet, an avoided food), its own or a member's. */
 export function hasRestrictions(profile: Profile): boolean {
-  return profile.intolerances.length > 0 || profile.allergens.length > 0 || profile.diet !== 'omnivore' || profile.avoidFoods.length > 0
+  const restricts = (p: Pick<Profile, 'intolerances' | 'allergens' | 'diet' | 'avoidFoods'>) => p.intolerances.length > 0 || p.allergens.length > 0 || p.diet !== 'omnivore' || p.avoidFoods.length > 0
+  return restricts(profile) || (profile.members ?? []).some(restricts)
 }

@@ -4,6 +4,7 @@
  */
 import type { PlannerRecipe } from '../planner/types'
 import type { Profile } from '../profile/profile'
+import { hasMembers, householdProfile, tableProfile } from '../profile/members'
 import { scoreParams } from '../planner/params'
 import type { Food } from '../food/types'
 import { adaptRecipe, isAdaptedRecipeId, type Adaptation } from './adapt'
@@ -26,9 +27,8 @@ export function hasOilyFish(facts: RecipeFacts): boolean {
   return facts.findings.some((f) => f.finding.rule === 'oily-fish')
 }
 
-/** The planner's view of one recipe for one person. */
-export function toPlannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRecipe {
-  const { recipe } = facts
+/** A recipe's conflicts with one (table) profile, as the planner reads them. */
+function plannerConflicts(facts: RecipeFacts, profile: Profile): PlannerRecipe['conflicts'] {
   const conflicts: PlannerRecipe['conflicts'] = recipeConflicts(facts, profile).map(({ foodId, conflict }) => ({
     rule: conflict.reason === 'intolerance' || conflict.reason === 'allergen' ? conflict.subject : conflict.reason,
     foodId,
@@ -36,6 +36,20 @@ export function toPlannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRe
   }))
   // An ingredient that can't be resolved can't be shown to be safe: never plan it.
   for (const missing of facts.unresolved) conflicts.push({ rule: 'unknown-food', foodId: missing.foodId, reason: missing.problem })
+  return conflicts
+}
+
+/**
+ * The planner's view of one recipe for one person, or with members for the whole table: its
+ * conflicts are those with every member's limits (householdProfile), and `memberConflicts` says
+ * whose they are, so a meal a member is away for may hold what only they can't eat.
+ */
+export function toPlannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRecipe {
+  const { recipe } = facts
+  const table = householdProfile(profile)
+  const conflicts = plannerConflicts(facts, table)
+  const members = profile.members ?? []
+  const memberConflicts = !hasMembers(profile) ? undefined : conflicts.length === 0 ? members.map(() => []) : members.map((m) => plannerConflicts(facts, tableProfile(profile, [m])))
   return {
     id: recipe.id,
     slots: [...recipe.slots],
@@ -48,8 +62,9 @@ export function toPlannerRecipe(facts: RecipeFacts, profile: Profile): PlannerRe
     plants: facts.plants.map((p) => ({ key: p.key, points: p.points })),
     limitFlags: facts.findings.filter((f) => f.finding.kind === 'limit').length,
     conflicts,
+    ...(memberConflicts ? { memberConflicts } : {}),
     totalMinutes: recipe.prepMinutes + recipe.cookMinutes,
-    portions: conflicts.length === 0 ? portionRange(facts, profile) : { min: 0.5, max: 1 },
+    portions: conflicts.length === 0 ? portionRange(facts, table) : { min: 0.5, max: 1 },
     // For day rules: fish or seafood is in it for sure; meat-free only when known to be vegetarian.
     fish: (['fish', 'crustaceans', 'molluscs'] as const).some((a) => facts.knowledge.allergens[a]?.certainty === 'is'),
     meatFree: facts.fits.vegetarian === true,
@@ -107,6 +122,7 @@ export function plannableLibrary(facts: readonly RecipeFacts[], profile: Profile
 /** A conflicting recipe's adapted version for the planner, where the swaps make it pass the rules (an adapted recipe is not adapted again). */
 export function adaptedVersion(facts: RecipeFacts, base: PlannerRecipe, profile: Profile, foods: ReadonlyMap<string, Food>): { adaptation: Adaptation; recipe: PlannerRecipe } | null {
   if (base.conflicts.length === 0 || isAdaptedRecipeId(base.id)) return null
-  const adaptation = adaptRecipe(facts, profile, foods)
+  // Adapted for the whole table: an adapted meal fits whoever eats it.
+  const adaptation = adaptRecipe(facts, householdProfile(profile), foods)
   return adaptation ? { adaptation, recipe: toAdaptedPlannerRecipe(adaptation, profile) } : null
 }

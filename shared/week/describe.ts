@@ -46,6 +46,8 @@ export interface DescribedMeal {
   locked: boolean
   reasons: PlanResult['days'][number]['meals'][number]['reasons']
   ingredients: DescribedIngredient[]
+  /** With household members: the names of those who eat it. */
+  eaters?: string[]
 }
 
 export interface DescribedPlan {
@@ -106,6 +108,7 @@ export function describePlan(
           adaptedFrom: adaptedFromOf(meal.recipeId ? adaptations.get(meal.recipeId) : undefined),
           locked: meal.locked,
           reasons: meal.reasons,
+          ...(meal.eaters ? { eaters: [...meal.eaters] } : {}),
           ingredients: (f ? f.ingredients : []).map((i, n) => {
             const quantity = f?.recipe.ingredients[n]?.quantity ?? { unit: 'g', amount: 0 }
             return {

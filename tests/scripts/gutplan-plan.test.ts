@@ -106,6 +106,27 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     expect(again(['--rules', file('fresh.json', { notSameAsLastWeek: true })])).toBeLessThan(again([]))
   })
 
+  it('reads household members from the profile file: each meal names its eaters, servings follow their energy', () => {
+    const members = [
+      { name: 'Anna', intolerances: ['lactose'], allergens: [], diet: 'omnivore', avoidFoods: [], targets: { energyKcal: 2000 } },
+      { name: 'Ben', intolerances: ['gluten'], allergens: [], diet: 'omnivore', avoidFoods: ['Pilze'], targets: { energyKcal: 1400 }, away: [{ day: 'mon', slot: 'lunch' }] },
+    ]
+    const family = file('family.json', { ...defaultProfile(), members })
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', family, '--week', '2026-W48', '--seed', '2', '--lock', 'tue:dinner=d-chickpea-spinach-coconut-curry'])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    const monLunch = plan.days[0]!.meals.find((m) => m.slot === 'lunch')!
+    expect(monLunch.eaters).toEqual(['Anna'])
+    expect(monLunch.servings).toBe(monLunch.servingsPerPerson)
+    const dinner = plan.days[2]!.meals.find((m) => m.slot === 'dinner')!
+    expect(dinner.eaters).toEqual(['Anna', 'Ben'])
+    expect(dinner.servings).toBe(Math.round(1.7 * dinner.servingsPerPerson * 4) / 4)
+    expect(plan.days[1]!.meals.find((m) => m.slot === 'dinner')).toMatchObject({ recipeId: 'd-chickpea-spinach-coconut-curry', servings: 1.75, locked: true })
+    // Without members, no meal carries eaters.
+    const single = runScript('scripts/gutplan.ts', ['plan', '--profile', profile, '--week', '2026-W48', '--seed', '2'])
+    expect(single.stdout).not.toContain('"eaters"')
+  })
+
   it('plans leftovers for a household of one (cook once, eat twice) and none with "leftovers": false', () => {
     const single = file('single.json', { ...defaultProfile(), slots: ['breakfast', 'lunch', 'dinner'] })
     const plan = JSON.parse(runScript('scripts/gutplan.ts', ['plan', '--profile', single, '--week', '2026-W48', '--seed', '5']).stdout) as DescribedPlan

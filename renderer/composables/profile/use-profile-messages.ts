@@ -21,5 +21,16 @@ export function useProfileMessages() {
     if (code === 'duplicate') return t('profile.errors.duplicate')
     return t('profile.errors.invalid')
   }
-  return { message }
+  /** A problem with a household member's name, energy, or with the list of members. */
+  function memberMessage(field: 'name' | 'energy' | 'list', code: ProfileIssue['code'] | undefined): string | undefined {
+    if (!code) return undefined
+    if (field === 'energy') return message('targets.energyKcal', code)
+    const { maxItems, nameMaxLength } = profileLimits.members
+    if (field === 'list') return code === 'too-many' ? t('profile.members.errors.tooMany', { max: maxItems }) : message('members', code)
+    if (code === 'required') return t('profile.members.errors.nameRequired')
+    if (code === 'too-long') return t('profile.members.errors.nameTooLong', { max: nameMaxLength })
+    if (code === 'duplicate') return t('profile.members.errors.nameTaken')
+    return t('profile.errors.invalid')
+  }
+  return { message, memberMessage }
 }

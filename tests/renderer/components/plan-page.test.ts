@@ -11,6 +11,7 @@ import { useRecipesStore } from '../../../renderer/stores/recipes'
 import type { WeekScores } from '../../../shared/planner/types'
 import { defaultProfile } from '../../../shared/profile/profile'
 import { planPageHarness } from './plan-harness'
+import { householdMember } from '../../shared/profile/member-fixture'
 
 const { mountPage, pinia: harnessPinia } = planPageHarness()
 const stubs = { PlanFiberChart: true }
@@ -118,6 +119,21 @@ describe('PlanPage', { timeout: 40_000 }, () => {
     const mark = cell(wrapper, 3, 'breakfast').get('[data-testid="meal-conflict"]')
     expect(mark.text()).toMatch(/Conflicts with your profile:.*gluten/i)
     expect(await why(cell(wrapper, 3, 'breakfast'))).toContain('You chose this')
+  })
+
+  it('shows who eats each meal when the profile names the people at the table, and never marks a meal that fits its eaters', async () => {
+    const members = [
+      householdMember('Anna', { intolerances: ['lactose'] }),
+      householdMember('Ben', { intolerances: ['gluten'], targets: { energyKcal: 1400 }, away: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, slot: 'lunch' as const })) }),
+    ]
+    useProfileStore(harnessPinia()).profile = { ...defaultProfile(), householdSize: 2, members }
+    const { wrapper, store } = await mountPage('2026-W28')
+    await generate(wrapper, store)
+    expect(cell(wrapper, 0, 'lunch').get('[data-testid="eaters"]').text()).toBe('Anna ·')
+    const dinner = mealAt(store.plan, { day: 0, slot: 'dinner' })!
+    expect(cell(wrapper, 0, 'dinner').get('[data-testid="servings"]').text()).toBe(`Anna, Ben · ${servingsText(dinner.servings)} servings`)
+    expect(store.conflicting).toEqual([])
+    expect(wrapper.find('[data-testid="meal-conflict"]').exists()).toBe(false)
   })
 
   it('moves a meal by keyboard through Move…, swapping with the meal already there', async () => {

@@ -19,6 +19,7 @@ import { defaultProfile, type MealSlot } from '../../../shared/profile/profile'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
 import { freshDb } from '../db/helpers'
+import { householdMember } from '../../shared/profile/member-fixture'
 
 const bySlot = (slot: MealSlot) => builtInRecipes.filter((r) => r.slots.includes(slot))
 const slots: MealSlot[] = ['breakfast', 'lunch', 'dinner', 'snack']
@@ -102,6 +103,17 @@ describe('print views', { timeout: 40_000 }, () => {
     wrapper.unmount()
     mounted = []
     expect(pageStyle()).toBe('')
+  })
+
+  it('prints who eats each meal when the profile names the people at the table', async () => {
+    const away = [{ day: 'mon' as const, slot: 'lunch' as const }]
+    useProfileStore(pinia).profile = { ...defaultProfile(), householdSize: 2, members: [householdMember('Anna'), householdMember('Ben', { targets: { energyKcal: 1400 }, away })] }
+    const { plan } = fullWeek('2026-W21')
+    await savePlan(plan)
+    const { wrapper } = await mountAt(PrintWeekPage, '/print/week/2026-W21')
+    const sheet = wrapper.get('[data-testid="print-week"]')
+    expect(sheet.get('[data-testid="print-cell-0-lunch"]').text()).toContain('Anna · 3 servings')
+    expect(sheet.get('[data-testid="print-cell-1-lunch"]').text()).toContain('Anna, Ben · 1 serving')
   })
 
   it('keeps the plan screen’s week as it is (its undo too) when that week is printed', async () => {

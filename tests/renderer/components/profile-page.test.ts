@@ -54,6 +54,41 @@ describe('ProfilePage', () => {
     expect((await loadProfile()).profile.targets.fiberG).toBe(30)
   })
 
+  it('starts as just me; adding a person names the people at the table, each with energy and the meals they eat', async () => {
+    const { wrapper } = await mountLoaded()
+    const card = wrapper.get('[data-testid="members"]')
+    expect(card.text()).toContain('Just me')
+    expect(card.text()).toContain('A shared meal fits everyone who eats it')
+    await card.get('[data-testid="add-member"]').trigger('click')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.members?.map((m) => m.name)).toEqual(['Me', 'Person 2']))
+    expect((await loadProfile()).profile.householdSize).toBe(2)
+    expect(wrapper.find('[data-testid="household-size"]').exists()).toBe(false)
+    expect(card.text()).toContain('2 people at the table')
+
+    const second = wrapper.get('[data-testid="member-1"]')
+    await second.get('[data-testid="member-name"]').setValue('Ben')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.members?.[1]?.name).toBe('Ben'))
+    await wrapper.get('[data-testid="member-1"]').get('[data-testid="eats-mon-lunch"]').setValue(false)
+    await vi.waitFor(async () => expect((await loadProfile()).profile.members?.[1]?.away).toEqual([{ day: 'mon', slot: 'lunch' }]))
+    const coeliac = wrapper.get('[data-testid="member-1"]').findAll('label').find((l) => l.text() === 'Gluten')!
+    await coeliac.find('input').setValue(true)
+    await vi.waitFor(async () => expect((await loadProfile()).profile.members?.[1]?.intolerances).toEqual(['gluten']))
+    expect((await loadProfile()).profile.intolerances).toEqual([])
+
+    // A name already at the table is refused with words, and nothing is saved.
+    await wrapper.get('[data-testid="member-1"]').get('[data-testid="member-name"]').setValue('me')
+    await flushPromises()
+    expect(wrapper.text()).toContain('Someone at the table already has this name.')
+    expect((await loadProfile()).profile.members?.[1]?.name).toBe('Ben')
+  })
+
+  it('words the people at the table in German', async () => {
+    const { wrapper } = await mountLoaded('de')
+    expect(wrapper.get('[data-testid="members"]').text()).toContain('Nur ich')
+    await wrapper.get('[data-testid="add-member"]').trigger('click')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.members?.map((m) => m.name)).toEqual(['Ich', 'Person 2']))
+  })
+
   it('adds and removes foods to avoid, refusing duplicates', async () => {
     const { wrapper } = await mountLoaded()
     // The list searches the catalogue once it is there (loading it takes a few seconds under test).

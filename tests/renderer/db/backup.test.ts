@@ -7,7 +7,8 @@ import { StorageError } from '../../../renderer/db/errors'
 import { saveOwnRecipe } from '../../../renderer/db/recipes'
 import { schemaHistory } from '../../../renderer/db/schema'
 import { saveSettings } from '../../../renderer/db/settings'
-import { sampleRows } from '../../shared/backup/fixtures'
+import { sampleMembers, sampleRows } from '../../shared/backup/fixtures'
+import { saveProfile } from '../../../renderer/db/profile'
 import { freshDb } from './helpers'
 
 /** The tables of the current schema: every table declared by some version and not deleted (null) since. */
@@ -55,9 +56,10 @@ describe('backup kinds', () => {
 })
 
 describe('exportBackup and restoreBackup', () => {
-  it('round trip: back up, wipe, restore gives identical data in every table', async () => {
+  it('round trip: back up, wipe, restore gives identical data in every table (household members included)', async () => {
     let db = freshDb()
     await restoreBackup(sampleRows(), db)
+    await saveProfile({ ...sampleRows().profile[0]!.profile, members: [...sampleMembers(), { ...sampleMembers()[1]!, name: 'Cleo', away: [{ day: 'sat', slot: 'breakfast' }] }] })
     // Changes through the repositories too, so the rows are the app's own.
     await saveSettings({ locale: 'en' })
     await saveOwnRecipe({ ...sampleRows().ownRecipes[0]!.recipe, id: 'own-added-by-repository', name: { en: 'Added', de: 'Neu' } })
@@ -78,6 +80,9 @@ describe('exportBackup and restoreBackup', () => {
     expect(await restoreBackup(reading.backup.data, db)).toEqual(countsOf(file.data))
     expect(await everyTable(db)).toEqual(before)
     expect(Object.keys(before).sort()).toEqual([...latestTables].sort())
+    const restored = (await db.profile.get('me'))?.profile
+    expect(restored?.members?.map((m) => m.name)).toEqual(['Anna', 'Ben', 'Cleo'])
+    expect(restored?.householdSize).toBe(3)
   })
 
   it('replaces everything: records not in the backup are gone', async () => {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { GutplanDb } from '../../../renderer/db/db'
-import { avoidEntriesV2, migrations, upgradeRecords, type RecordUpgrade } from '../../../renderer/db/migrations'
+import { avoidEntriesV2, householdMembersV3, migrations, upgradeRecords, type RecordUpgrade } from '../../../renderer/db/migrations'
 import { currentSchemaVersion, schemaHistory } from '../../../renderer/db/schema'
 import type { PlanRow } from '../../../renderer/db/rows'
 import { defaultProfile, validateProfile } from '../../../shared/profile/profile'
@@ -54,6 +54,33 @@ const profileV2 = {
   ],
 }
 
+// Version 3 may name the people at the table.
+const profileV3 = {
+  ...profileV2,
+  diet: 'vegetarian',
+  householdSize: 2,
+  members: [
+    { name: 'Anna', intolerances: ['lactose'], allergens: [], diet: 'vegetarian', avoidFoods: [{ type: 'text', text: 'liver' }], targets: { energyKcal: 2000 } },
+    { name: 'Ben', intolerances: ['gluten'], allergens: ['peanuts'], diet: 'omnivore', avoidFoods: [], targets: { energyKcal: 1400 }, away: [{ day: 'mon', slot: 'lunch' }] },
+  ],
+}
+
+/** A version's sample whose records the later upgrades keep exactly as written. */
+function sampleKeeping(profileRow: Record<string, unknown>): { write: Record<string, unknown[]>; expect: Record<string, unknown[]> } {
+  const settings = [{ key: 'app', locale: 'en', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }]
+  return {
+    write: { profile: [profileRow], settings, plans: [planV1], ownFoods: ownFoodsV1, ownRecipes: ownRecipesV1, shopping: shoppingV1 },
+    expect: {
+      profile: [profileRow],
+      settings,
+      plans: [planV1],
+      ownFoods: [...ownFoodsV1].sort((a, b) => a.id.localeCompare(b.id)),
+      ownRecipes: [...ownRecipesV1].sort((a, b) => a.id.localeCompare(b.id)),
+      shopping: [...shoppingV1].sort((a, b) => a.week.localeCompare(b.week)),
+    },
+  }
+}
+
 const samples: Record<number, { write: Record<string, unknown[]>; expect: Record<string, unknown[]> }> = {
   1: {
     write: {
@@ -74,24 +101,8 @@ const samples: Record<number, { write: Record<string, unknown[]>; expect: Record
       shopping: [...shoppingV1].sort((a, b) => a.week.localeCompare(b.week)),
     },
   },
-  2: {
-    write: {
-      profile: [{ id: 'me', profile: profileV2, updatedAt: '2026-12-01T10:00:00.000Z' }],
-      settings: [{ key: 'app', locale: 'en', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
-      plans: [planV1],
-      ownFoods: ownFoodsV1,
-      ownRecipes: ownRecipesV1,
-      shopping: shoppingV1,
-    },
-    expect: {
-      profile: [{ id: 'me', profile: profileV2, updatedAt: '2026-12-01T10:00:00.000Z' }],
-      settings: [{ key: 'app', locale: 'en', healthNoticeSeenAt: '2026-11-01T10:00:00.000Z' }],
-      plans: [planV1],
-      ownFoods: [...ownFoodsV1].sort((a, b) => a.id.localeCompare(b.id)),
-      ownRecipes: [...ownRecipesV1].sort((a, b) => a.id.localeCompare(b.id)),
-      shopping: [...shoppingV1].sort((a, b) => a.week.localeCompare(b.week)),
-    },
-  },
+  2: sampleKeeping({ id: 'me', profile: profileV2, updatedAt: '2026-12-01T10:00:00.000Z' }),
+  3: sampleKeeping({ id: 'me', profile: profileV3, updatedAt: '2026-12-04T10:00:00.000Z' }),
 }
 
 /** The tables a version has, counting those declared by earlier versions and not deleted (null). */
@@ -160,6 +171,25 @@ describe('version 2: avoid words become entries', () => {
     const upgraded = avoidEntriesV2({ id: 'me', profile: profileV1 }).profile
     const checked = validateProfile(upgraded)
     expect(checked.ok).toBe(true)
+  })
+})
+
+describe('version 3: household members', () => {
+  it('keeps a profile of one person × householdSize as it was, with no members', () => {
+    const upgraded = householdMembersV3({ id: 'me', profile: profileV2 })
+    expect(upgraded).toEqual({ id: 'me', profile: profileV2 })
+    expect((upgraded.profile as Record<string, unknown>).members).toBeUndefined()
+    expect(validateProfile(upgraded.profile).ok).toBe(true)
+  })
+
+  it('is pure, leaves a profile it would have to repair exactly as stored, and syncs householdSize with members', () => {
+    const broken = { ...profileV2, householdSize: 99, diet: 'pizza' }
+    const row = { id: 'me', profile: broken }
+    expect(householdMembersV3(row)).toEqual({ id: 'me', profile: broken })
+    expect(row.profile).toBe(broken)
+    expect(householdMembersV3({ id: 'me', profile: null })).toEqual({ id: 'me', profile: null })
+    expect(householdMembersV3({ id: 'me', profile: { ...profileV3, householdSize: 5 } })).toEqual({ id: 'me', profile: profileV3 })
+    expect(householdMembersV3({ id: 'me', profile: { ...profileV2, members: [] } })).toEqual({ id: 'me', profile: profileV2 })
   })
 })
 

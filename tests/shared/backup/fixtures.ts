@@ -5,7 +5,7 @@
 import { backupFormat, backupFormatVersion, type BackupFile, type BackupRows } from '../../../shared/backup/format'
 import type { Food } from '../../../shared/food/types'
 import { targetIds, type Reason, type TargetScore, type UnmetTarget, type WeekScores } from '../../../shared/planner/types'
-import { defaultProfile } from '../../../shared/profile/profile'
+import { defaultProfile, type HouseholdMember } from '../../../shared/profile/profile'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
 
@@ -96,7 +96,7 @@ const builtIn = builtInRecipes[0]!
 export function sampleRows(): BackupRows {
   // Through JSON, so no two records share an object (a snapshot is a copy, as in storage).
   return JSON.parse(JSON.stringify({
-    profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegetarian', intolerances: ['lactose'], avoidFoods: [{ type: 'text', text: 'coriander' }], householdSize: 2, mayBePregnant: true, rules: { maxMinutes: { mon: 30 }, favourites: ['d-dal'], dayRules: [{ day: 'fri', slot: 'dinner', require: 'fish' }] } }, updatedAt: stamp }],
+    profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegetarian', intolerances: ['lactose'], avoidFoods: [{ type: 'text', text: 'coriander' }], householdSize: 2, mayBePregnant: true, rules: { maxMinutes: { mon: 30 }, favourites: ['d-dal'], dayRules: [{ day: 'fri', slot: 'dinner', require: 'fish' }] }, members: sampleMembers() }, updatedAt: stamp }],
     settings: [{ key: 'app', locale: 'de', healthNoticeSeenAt: stamp }],
     ownFoods: [
       { id: ownFood.id, name: ownFood.name, food: ownFood, createdAt: stamp, updatedAt: later },
@@ -175,4 +175,20 @@ export function sampleText(edit: (file: Record<string, unknown> & BackupFile) =>
   const file = sampleFile() as Record<string, unknown> & BackupFile
   edit(file)
   return JSON.stringify(file)
+}
+
+/** Two people at the table: the profile's own one, and a coeliac child away for weekday lunches. */
+export function sampleMembers(): HouseholdMember[] {
+  return [
+    { name: 'Anna', intolerances: ['lactose'], allergens: [], diet: 'vegetarian', avoidFoods: [{ type: 'text', text: 'coriander' }], targets: { energyKcal: 2000 } },
+    {
+      name: 'Ben',
+      intolerances: ['gluten'],
+      allergens: ['peanuts'],
+      diet: 'vegetarian',
+      avoidFoods: [{ type: 'family', family: 'shellfish' }],
+      targets: { energyKcal: 1400 },
+      away: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, slot: 'lunch' as const })),
+    },
+  ]
 }

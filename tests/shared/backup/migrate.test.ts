@@ -27,13 +27,13 @@ const oneToTwo: BackupMigration = (file) => ({ ...file, formatVersion: 2, writte
 
 describe('migrateBackup', () => {
   it('has one step per version before the current one', () => {
-    expect(backupFormatVersion).toBe(2)
-    expect(Object.keys(backupMigrations)).toEqual(['1'])
+    expect(backupFormatVersion).toBe(3)
+    expect(Object.keys(backupMigrations)).toEqual(['1', '2'])
   })
 
   it('passes a current file through untouched', () => {
     const file = sampleFile()
-    expect(migrateBackup(file)).toEqual({ ok: true, value: file, fromVersion: 2 })
+    expect(migrateBackup(file)).toEqual({ ok: true, value: file, fromVersion: 3 })
   })
 
   it('restores a version 1 backup (avoid words) into the entries of today, every record kept', () => {
@@ -54,13 +54,41 @@ describe('migrateBackup', () => {
     expect({ ...reading.backup.data, profile: [] }).toEqual({ ...current.data, profile: [] })
   })
 
+  it('restores a version 2 backup (no members) as one person × householdSize, every record kept', () => {
+    const current = sampleFile()
+    const profile = current.data.profile.map((row) => {
+      const { members: _none, ...single } = row.profile
+      return { ...row, profile: { ...single, householdSize: 3 } }
+    })
+    const old = { ...current, formatVersion: 2, data: { ...current.data, profile } }
+    const before = structuredClone(old)
+    const reading = validateBackup(old)
+    expect(old).toEqual(before)
+    expect(reading.ok && reading.fromVersion).toBe(2)
+    if (!reading.ok) return
+    expect(reading.backup.data).toEqual(old.data)
+    expect(reading.backup.data.profile[0]!.profile).not.toHaveProperty('members')
+  })
+
+  it('2 → 3 drops an empty members list and keeps householdSize the member count; it is pure', () => {
+    const current = sampleFile()
+    const row = current.data.profile[0]!
+    const file = { ...current, formatVersion: 2, data: { ...current.data, profile: [{ ...row, profile: { ...row.profile, householdSize: 7 } }, { ...row, profile: { ...row.profile, members: [] } }] } }
+    const before = structuredClone(file)
+    const next = backupMigrations[2]!(file) as { formatVersion: number; data: { profile: { profile: Record<string, unknown> }[] } }
+    expect(file).toEqual(before)
+    expect(next.formatVersion).toBe(3)
+    expect(next.data.profile[0]!.profile.householdSize).toBe(2)
+    expect(next.data.profile[1]!.profile).not.toHaveProperty('members')
+  })
+
   it('upgrades a version 0 file through the chain, and the result validates with every record kept', () => {
     const old = versionZero()
     const before = structuredClone(old)
     const migrated = migrateBackup(old, { 0: zeroToOne }, 1)
     expect(old).toEqual(before) // steps are pure
     expect(migrated.ok).toBe(true)
-    const reading = validateBackup(old, { 0: zeroToOne, 1: backupMigrations[1]! })
+    const reading = validateBackup(old, { 0: zeroToOne, 1: backupMigrations[1]!, 2: backupMigrations[2]! })
     expect(reading.ok).toBe(true)
     if (!reading.ok) return
     expect(reading.fromVersion).toBe(0)
@@ -82,7 +110,7 @@ describe('migrateBackup', () => {
   })
 
   it.each([
-    [{ ...sampleFile(), formatVersion: 3 }, 'formatVersion', 'newer-version'],
+    [{ ...sampleFile(), formatVersion: 4 }, 'formatVersion', 'newer-version'],
     [{ ...sampleFile(), formatVersion: -1 }, 'formatVersion', 'unknown-version'],
     [{ ...sampleFile(), formatVersion: 0.5 }, 'formatVersion', 'unknown-version'],
     [{ ...sampleFile(), format: 'gutplan-backup ' }, 'format', 'not-a-backup'],

@@ -61,8 +61,8 @@ describe('readBackup: valid files', () => {
 
 const cases: [string, Edit, BackupIssue[]][] = [
   ['another format', (f) => void (loose(f).format = 'other-app'), [{ path: 'format', code: 'not-a-backup' }]],
-  ['a newer format version', (f) => void (f.formatVersion = 3 as 2), [{ path: 'formatVersion', code: 'newer-version' }]],
-  ['a version that is not a number', (f) => void (f.formatVersion = '1' as unknown as 2), [{ path: 'formatVersion', code: 'unknown-version' }]],
+  ['a newer format version', (f) => void (f.formatVersion = 4 as 3), [{ path: 'formatVersion', code: 'newer-version' }]],
+  ['a version that is not a number', (f) => void (f.formatVersion = '1' as unknown as 3), [{ path: 'formatVersion', code: 'unknown-version' }]],
   ['a missing kind', (f) => void delete (f.data as Partial<BackupFile['data']>).shopping, [{ path: 'shopping', code: 'required' }]],
   ['an unknown kind', (f) => void ((f.data as Record<string, unknown>).diary = []), [{ path: 'diary', code: 'unknown-field' }]],
   ['an unknown field in a recipe', (f) => void (loose(f.data.ownRecipes[0]!.recipe).html = '<b>'), [{ path: 'ownRecipes[0].recipe.html', code: 'unknown-field' }]],

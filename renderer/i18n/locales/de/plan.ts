@@ -105,6 +105,7 @@ const de: typeof en = {
   meal: {
     servings: '{amount} Portion | {amount} Portionen',
     perPerson: 'je {n}',
+    nobody: 'niemand zu Hause',
     adapted: 'Für dich angepasst: {swaps}',
     swapPair: '{from} → {to}',
     fewer: 'Kleinere Portionen: {meal}',

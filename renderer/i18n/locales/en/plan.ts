@@ -103,6 +103,7 @@ export default {
   meal: {
     servings: '{amount} serving | {amount} servings',
     perPerson: '{n} each',
+    nobody: 'nobody at home',
     adapted: 'Adapted for you: {swaps}',
     swapPair: '{from} → {to}',
     fewer: 'Smaller servings: {meal}',
