@@ -17,6 +17,23 @@ export function scaleQuantity(quantity: Quantity, factor: number): Quantity {
  */
 export function scaleRecipe(recipe: Recipe, servings: number): Recipe {
   if (!Number.isInteger(servings) || servings < 1) throw new RangeError(`Servings must be a positive whole number: ${servings}`)
+  return scaleRecipeToServings(recipe, servings)
+}
+
+/** Servings a planned meal may be cooked for: quarter steps (portions are planned in quarters), up to this many. */
+export const plannedServingsLimits = { min: 0.25, max: 48 } as const
+
+/** Whether `servings` is a number of servings a plan can hold: a positive quarter step within the limits. */
+export function isPlannedServings(servings: number): boolean {
+  return Number.isFinite(servings) && Number.isInteger(servings * 4) && servings >= plannedServingsLimits.min && servings <= plannedServingsLimits.max
+}
+
+/**
+ * The recipe for a planned number of servings (quarter steps: 2¾ for a dinner of 1 and its
+ * leftovers of 1¾): quantities scaled by servings ÷ recipe servings, `servings` set to it.
+ */
+export function scaleRecipeToServings(recipe: Recipe, servings: number): Recipe {
+  if (!isPlannedServings(servings)) throw new RangeError(`Servings must be a positive quarter step up to ${plannedServingsLimits.max}: ${servings}`)
   if (servings === recipe.servings) return recipe
   const factor = servings / Math.max(1, recipe.servings)
   return {

@@ -11,6 +11,7 @@ import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
 import { mealsOfWeeks, shoppingListOfWeeks } from '../../../shared/shopping/weeks'
 import { chosenMeal, currentDays, emptyPlan, leftoverMeal, leftoverSource, lockedSlots, mealAt, moveMeal, servingsToCook, tidyLeftovers, withChosenMeal, withMeal } from '../../../shared/week/edits'
+import { cookingsOf, servingsToOpen } from '../../../shared/week/cooking'
 import { weekFromStored } from '../../../shared/week/repair'
 import { weekSchema, type Week, type WeekMeal } from '../../../shared/week/schema'
 
@@ -36,6 +37,17 @@ describe('leftovers in the week', () => {
     expect(servingsToCook(plan, { day: 0, slot: 'dinner' })).toBe(3)
     expect(servingsToCook(plan, { day: 1, slot: 'dinner' })).toBe(2)
     expect(currentDays(plan)[1]!.meals.find((m) => m.slot === 'lunch')).toMatchObject({ leftover: true })
+  })
+
+  it('are cooked with their dinner: one cooking for both, and the dinner opens at both servings', () => {
+    const plan = sample()
+    expect(cookingsOf(plan).map((c) => [c.at.day, c.at.slot, c.servings, c.leftover])).toEqual([
+      [0, 'dinner', 3, { day: 1, slot: 'lunch', servings: 1 }],
+      [1, 'dinner', 2, null],
+    ])
+    expect(servingsToOpen(plan, { day: 0, slot: 'dinner' })).toBe(3)
+    expect(servingsToOpen(plan, { day: 1, slot: 'lunch' })).toBe(1)
+    expect(servingsToOpen(plan, { day: 5, slot: 'lunch' })).toBeUndefined()
   })
 
   it('are read back from storage with the week’s own switch', () => {
