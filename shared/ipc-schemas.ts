@@ -54,6 +54,7 @@ export const invokeArgs = {
   openFile: z.tuple([openFileRequestSchema]),
   appInfo: z.tuple([]),
   rendererReady: z.tuple([]),
+  keepScreenOn: z.tuple([z.boolean()]),
 } as const satisfies Record<InvokeKey, z.ZodTuple>
 
 /**

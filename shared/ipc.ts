@@ -82,6 +82,9 @@ export interface AppInfo {
   dataPath: string | null
 }
 
+/** Whether the screen is kept from sleeping (while cooking from a recipe), or cannot be. */
+export type ScreenResult = { status: 'on' } | { status: 'off' } | { status: 'unavailable' }
+
 export interface DesktopApi {
   /** Opens the system print dialog for the current view. */
   print(request: PrintRequest): Promise<PrintResult>
@@ -97,6 +100,8 @@ export interface DesktopApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
   /** Tells the desktop the page is listening: menu commands chosen while it loaded are sent now. */
   rendererReady(): Promise<void>
+  /** Keeps the screen on (the cook view: hands in the dough), or lets it sleep again. */
+  keepScreenOn(on: boolean): Promise<ScreenResult>
 }
 
 export const channels = {
@@ -107,6 +112,7 @@ export const channels = {
   appInfo: 'app:info',
   onMenuCommand: 'menu:command',
   rendererReady: 'app:renderer-ready',
+  keepScreenOn: 'screen:keep-on',
 } as const satisfies Record<keyof DesktopApi, string>
 
 export type InvokeKey = Exclude<keyof DesktopApi, `on${string}`>

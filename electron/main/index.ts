@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { app, BrowserWindow, session } from 'electron'
 import { resolveAppLocation } from './app-location'
 import { setupAppInfo } from './handlers/app-info'
+import { setupScreen } from './handlers/screen'
 import { setupFiles } from './handlers/files'
 import { setupPrint } from './handlers/print'
 import { MenuDelivery, setupMenu, setupRendererReady } from './menu'
@@ -44,6 +45,7 @@ function onReady(): void {
   setupPrint(location)
   setupFiles(location)
   setupAppInfo(location)
+  setupScreen(location)
   const menuDelivery = new MenuDelivery()
   setupRendererReady(location, menuDelivery)
   setupMenu(() => mainWindow, location.isDevServer, menuDelivery)

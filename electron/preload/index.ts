@@ -12,6 +12,7 @@ const api: DesktopApi = {
   openFile: (request) => ipcRenderer.invoke(channels.openFile, request),
   appInfo: () => ipcRenderer.invoke(channels.appInfo),
   rendererReady: () => ipcRenderer.invoke(channels.rendererReady),
+  keepScreenOn: (on) => ipcRenderer.invoke(channels.keepScreenOn, on),
   onMenuCommand(listener) {
     // Only known commands reach the page; the event object never does.
     const relay = (_event: IpcRendererEvent, command: unknown) => {

@@ -2,7 +2,7 @@
  * The browser adapter of the desktop API: the same contract as the Electron preload,
  * done with what a plain browser offers (its print dialog, a download, a file input).
  */
-import type { AppInfo, DesktopApi, OpenFileRequest, OpenResult, SaveFileRequest, SaveResult } from '../../shared/ipc'
+import type { AppInfo, DesktopApi, OpenFileRequest, OpenResult, SaveFileRequest, SaveResult, ScreenResult } from '../../shared/ipc'
 
 function mimeFor(name: string): string {
   const ext = name.split('.').pop()?.toLowerCase()
@@ -55,6 +55,24 @@ function openFile(request: OpenFileRequest): Promise<OpenResult> {
   })
 }
 
+/** The browser's Screen Wake Lock, where it has one (it is released when the tab is hidden). */
+let wakeLock: { release(): Promise<void> } | null = null
+async function keepScreenOn(on: boolean): Promise<ScreenResult> {
+  const api = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void> }> } }).wakeLock
+  if (!on) {
+    await wakeLock?.release().catch(() => {})
+    wakeLock = null
+    return { status: 'off' }
+  }
+  if (!api) return { status: 'unavailable' }
+  try {
+    wakeLock ??= await api.request('screen')
+    return { status: 'on' }
+  } catch {
+    return { status: 'unavailable' }
+  }
+}
+
 function appInfo(): Promise<AppInfo> {
   return Promise.resolve({
     name: 'Gutplan',
@@ -82,4 +100,5 @@ export const browserPlatform: DesktopApi = {
   onMenuCommand: () => () => {},
   // A browser has no native menu: nothing waits for the page.
   rendererReady: () => Promise.resolve(),
+  keepScreenOn,
 }

@@ -238,6 +238,21 @@ class FakeIpcRenderer extends FakeEmitter {
 
 export const ipcRenderer = new FakeIpcRenderer()
 
+/** Power-save blockers: ids of the started ones. */
+export const powerSaveBlocker = {
+  started: new Set<number>(),
+  next: 1,
+  start: vi.fn((_type: 'prevent-display-sleep' | 'prevent-app-suspension') => {
+    const id = powerSaveBlocker.next++
+    powerSaveBlocker.started.add(id)
+    return id
+  }),
+  stop: vi.fn((id: number) => {
+    powerSaveBlocker.started.delete(id)
+  }),
+  isStarted: (id: number) => powerSaveBlocker.started.has(id),
+}
+
 /** Forgets everything recorded; call in `beforeEach`. */
 export function resetFakeElectron(): void {
   BrowserWindow.instances = []
@@ -251,5 +266,8 @@ export function resetFakeElectron(): void {
   contextBridge.exposed.clear()
   ipcRenderer.listeners.clear()
   ipcRenderer.invoke.mockReset()
+  powerSaveBlocker.started.clear()
+  powerSaveBlocker.start.mockClear()
+  powerSaveBlocker.stop.mockClear()
   app.reset()
 }

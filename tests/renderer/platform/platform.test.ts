@@ -27,6 +27,20 @@ describe('platform', () => {
     expect(clicks[0]!.href).toMatch(/^blob:/)
   })
 
+  it('keeps the screen on with the browser’s wake lock where there is one, and says when there is none', async () => {
+    const release = vi.fn(async () => {})
+    const request = vi.fn(async () => ({ release }))
+    Object.defineProperty(navigator, 'wakeLock', { value: { request }, configurable: true })
+    await expect(browserPlatform.keepScreenOn(true)).resolves.toEqual({ status: 'on' })
+    await expect(browserPlatform.keepScreenOn(true)).resolves.toEqual({ status: 'on' })
+    expect(request).toHaveBeenCalledTimes(1)
+    expect(request).toHaveBeenCalledWith('screen')
+    await expect(browserPlatform.keepScreenOn(false)).resolves.toEqual({ status: 'off' })
+    expect(release).toHaveBeenCalledTimes(1)
+    Object.defineProperty(navigator, 'wakeLock', { value: undefined, configurable: true })
+    await expect(browserPlatform.keepScreenOn(true)).resolves.toEqual({ status: 'unavailable' })
+  })
+
   it('prints with the browser dialog', async () => {
     const print = vi.fn()
     Object.defineProperty(window, 'print', { value: print, configurable: true })
