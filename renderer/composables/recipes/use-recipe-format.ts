@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import type { Food } from '../../../shared/food/types'
 import { findMeasure, quantityToGrams } from '../../../shared/recipes/quantity'
 import { measureFraction, roundAmount } from '../../../shared/recipes/scale'
+import { scaleStepAmounts } from '../../../shared/recipes/step-amounts'
 import type { LocalizedText, Quantity } from '../../../shared/recipes/types'
 
 /** Kitchen words in USDA measure names that have a German word; the rest of a name stays source text, like food names. */
@@ -46,10 +47,12 @@ export function useRecipeFormat() {
   }
 
   const text = (value: LocalizedText | undefined): string => (value ? value[locale.value === 'de' ? 'de' : 'en'] : '')
+  /** A step in the person's language, its amounts scaled by `factor` (servings shown ÷ servings written). */
+  const step = (value: LocalizedText, factor = 1): string => scaleStepAmounts(text(value), factor, locale.value === 'de' ? 'de' : 'en')
 
   function minutes(value: number): string {
     return t('recipes.minutes', { minutes: number(value, 0) })
   }
 
-  return { number, measureName, quantity, text, minutes }
+  return { number, measureName, quantity, text, step, minutes }
 }

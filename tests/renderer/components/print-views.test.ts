@@ -127,19 +127,26 @@ describe('print views', { timeout: 40_000 }, () => {
     expect(document.querySelector('[data-testid="print-cell-1-dinner"]')?.textContent).toContain('4 servings')
   })
 
-  it('adds the week’s recipes, one per page, when asked', async () => {
-    const { plan, recipes } = fullWeek('2026-W20')
+  it('adds the week’s cookings, one per page, at their planned servings, when asked', async () => {
+    const { plan, recipes } = fullWeek('2026-W22')
+    // Monday's dinner is cooked for more: Tuesday's lunch is its leftovers (one cooking, one sheet).
+    const dinner = plan.days[0]!.meals.find((m) => m.slot === 'dinner')!
+    const lunch = plan.days[1]!.meals.find((m) => m.slot === 'lunch')!
+    Object.assign(lunch, { recipeId: dinner.recipeId, recipe: dinner.recipe, servings: 1.5, leftover: true })
     await savePlan(plan)
-    const { wrapper, router } = await mountAt(PrintWeekPage, '/print/week/2026-W20')
+    const { wrapper, router } = await mountAt(PrintWeekPage, '/print/week/2026-W22')
     expect(wrapper.find('[data-testid="print-recipe"]').exists()).toBe(false)
     await wrapper.get('[data-testid="with-recipes"]').setValue(true)
     await flushPromises()
     expect(router.currentRoute.value.query.recipes).toBe('1')
     const sheets = wrapper.findAll('[data-testid="print-recipe"]')
-    expect(sheets).toHaveLength(new Set(recipes.map((r) => r.id)).size)
+    const meals = plan.days.flatMap((d) => d.meals).filter((m) => m.recipe)
+    expect(sheets).toHaveLength(meals.length - 1)
     expect(sheets[0]!.get('h2').text()).toBe(recipes[0]!.name.en)
-    expect(sheets[0]!.text()).toMatch(/Planned: .+Breakfast \(3 servings\)/)
+    expect(sheets[0]!.get('[data-testid="print-recipe-cooking"]').text()).toMatch(/^Breakfast, Monday: amounts for 3 servings$/)
     expect(sheets[0]!.findAll('ol li')).toHaveLength(recipes[0]!.steps.length)
+    const cooked = sheets.find((s) => s.get('[data-testid="print-recipe-cooking"]').text().startsWith('Dinner, Monday'))!
+    expect(cooked.get('[data-testid="print-recipe-cooking"]').text()).toBe(`Dinner, Monday: amounts for ${dinner.servings + 1.5} servings, 1½ of them for lunch on Tuesday`.replace('.5 servings', '½ servings'))
     expect(wrapper.findAll('.print-view__page')).toHaveLength(sheets.length)
   })
 

@@ -10,6 +10,9 @@ import RecipesPage from '../../../renderer/pages/RecipesPage.vue'
 import { useProfileStore } from '../../../renderer/stores/profile'
 import { useRecipesStore } from '../../../renderer/stores/recipes'
 import { defaultProfile } from '../../../shared/profile/profile'
+import { builtInRecipes } from '../../../shared/recipes/library'
+import { scaleStepAmounts } from '../../../shared/recipes/step-amounts'
+import { platform } from '../../../renderer/platform'
 import type { Recipe } from '../../../shared/recipes/types'
 import { freshDb } from '../db/helpers'
 
@@ -76,6 +79,43 @@ describe('RecipePage', () => {
     expect(wrapper.get('[data-testid="steps"]').findAll('li').length).toBeGreaterThan(1)
     expect(wrapper.find('[data-testid="edit-recipe"]').exists()).toBe(false)
     expect(wrapper.find('[data-testid="delete-recipe"]').exists()).toBe(false)
+  })
+
+  it('opens at a planned meal’s servings with its leftovers, scales the steps, and cooks step by step with the screen on', async () => {
+    const recipe = builtInRecipes.find((r) => r.steps.some((st) => /\d+ ml/.test(st.en)))!
+    const screen = vi.spyOn(platform, 'keepScreenOn').mockResolvedValue({ status: 'on' })
+    const { wrapper } = await visit(`/recipes/${recipe.id}?week=2026-W49&day=0&slot=dinner&servings=2.75&rest=1.75&restDay=1`)
+    expect(wrapper.get('[data-testid="planned-for"]').text()).toBe('For Dinner, Monday: 2¾ servings, 1¾ of them for lunch on Tuesday.')
+    expect(wrapper.get('[data-testid="servings"]').text()).toBe('2¾')
+    const factor = 2.75 / recipe.servings
+    const steps = wrapper.get('[data-testid="steps"]').findAll('li').map((li) => li.text())
+    expect(steps).toEqual(recipe.steps.map((st) => scaleStepAmounts(st.en, factor, 'en')))
+    expect(steps.join(' ')).not.toBe(recipe.steps.map((st) => st.en).join(' '))
+
+    await wrapper.get('[data-testid="start-cooking"]').trigger('click')
+    await flushPromises()
+    const cook = wrapper.get('[data-testid="cook-view"]')
+    expect(cook.text()).toContain('What you need')
+    expect(screen).toHaveBeenCalledWith(true)
+    await cook.trigger('keydown', { key: 'ArrowRight' })
+    expect(wrapper.get('[data-testid="cook-step-label"]').text()).toBe(`Step 1 of ${recipe.steps.length}`)
+    expect(wrapper.get('[data-testid="cook-step"]').text()).toBe(steps[0])
+    await cook.trigger('pointerdown', { clientX: 300 })
+    await cook.trigger('pointerup', { clientX: 100 })
+    if (recipe.steps.length > 1) expect(wrapper.get('[data-testid="cook-step"]').text()).toBe(steps[1])
+    await cook.trigger('keydown', { key: 'ArrowLeft' })
+    await cook.trigger('keydown', { key: 'ArrowLeft' })
+    expect(wrapper.get('[data-testid="cook-view"]').text()).toContain('What you need')
+    await wrapper.get('[data-testid="cook-view"]').trigger('keydown', { key: 'Escape' })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="cook-view"]').exists()).toBe(false)
+    expect(screen).toHaveBeenLastCalledWith(false)
+  })
+
+  it('opens as written when the planned servings are not a plan’s', async () => {
+    const { wrapper } = await visit('/recipes/d-kimchi-tofu-stew?servings=0.3&week=2026-W49&day=0&slot=dinner')
+    expect(wrapper.find('[data-testid="planned-for"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="servings"]').text()).toBe(String(builtInRecipes.find((r) => r.id === 'd-kimchi-tofu-stew')!.servings))
   })
 
   it('shows tags and flags with reasons and the ingredients behind them, and marks incomplete nutrients', async () => {

@@ -125,9 +125,8 @@ const de: typeof en = {
     pdfWhat: { week: 'woche', shopping: 'einkaufsliste' },
     withRecipes: 'Rezepte anhängen, eines pro Seite',
     recipe: {
-      planned: 'Geplant: {meals}',
-      plannedMeal: '{day} {slot} ({servings})',
-      writtenFor: 'Mengen für {n} Portion | Mengen für {n} Portionen',
+      cooking: '{meal}: Mengen für {amount} Portion | {meal}: Mengen für {amount} Portionen',
+      cookingLeftover: '{meal}: Mengen für {amount} Portion, davon {rest} fürs Mittagessen am {day} | {meal}: Mengen für {amount} Portionen, davon {rest} fürs Mittagessen am {day}',
       time: 'Vorbereitung {prep} · Kochen {cook}',
       ingredients: 'Zutaten',
       method: 'Zubereitung',

@@ -123,9 +123,8 @@ export default {
     pdfWhat: { week: 'week', shopping: 'shopping-list' },
     withRecipes: 'Add the recipes, one per page',
     recipe: {
-      planned: 'Planned: {meals}',
-      plannedMeal: '{day} {slot} ({servings})',
-      writtenFor: 'Amounts for {n} serving | Amounts for {n} servings',
+      cooking: '{meal}: amounts for {amount} serving | {meal}: amounts for {amount} servings',
+      cookingLeftover: '{meal}: amounts for {amount} serving, {rest} of them for lunch on {day} | {meal}: amounts for {amount} servings, {rest} of them for lunch on {day}',
       time: 'Preparation {prep} · cooking {cook}',
       ingredients: 'Ingredients',
       method: 'Method',
