@@ -8,7 +8,7 @@ import type { Week } from '../../shared/week/schema'
 import { fiberRampWeeks, recentFiberPerDay } from '../../shared/week/targets'
 import { usePlanPlanner, type PlanLibrary } from '../composables/plan/use-plan-planner'
 import { plannerFailureOf, type PlannerStop } from '../planner/planner-client'
-import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, tidyLeftovers, updateMeal, withChosenMeal } from '../../shared/week/edits'
+import { chosenMeal, clearMeals, copyMeals, emptyPlan, mealAt, moveMeal, setNote as noteOf, tidyLeftovers, updateMeal, withChosenMeal, withLeftover } from '../../shared/week/edits'
 import { leftoversOn } from '../../shared/profile/profile'
 import type { ClearScope, SlotRef } from '../../shared/week/edits'
 import { mealServingsAt } from '../../shared/profile/members'
@@ -272,6 +272,14 @@ export const usePlanStore = defineStore('plan', () => {
     if (recipe) return edit(action, (p) => withChosenMeal(p, at, chosenMeal(at.slot, recipe, servings)))
   }
 
+  /** A meal's servings at a portion per person, for whoever eats it (the household, or its eaters by energy). */
+  const servingsFor = (at: SlotRef, perPerson: number): number => mealServingsAt(profiles.profile, at.day, at.slot, perPerson) || perPerson
+
+  /** Makes a lunch the leftovers of the dinner before it (from the swap list), locked. */
+  function chooseLeftover(at: SlotRef, servings: number): Promise<unknown> {
+    return edit('swap', (p) => withLeftover(p, at, servings))
+  }
+
   /** Whether this week plans leftovers: its own switch, else the person's rule or the household default. */
   const leftovers = computed(() => leftoversOn(profiles.profile, plan.value.leftovers))
 
@@ -322,7 +330,7 @@ export const usePlanStore = defineStore('plan', () => {
 
   return {
     week, plan, status, plannerError, plannerStopped, failed, weeks, undoStack, lastAction, hasMeals, previousWeek, leftovers,
-    open, generate, setLeftovers, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions, conflicting, replanConflicting,
+    open, generate, setLeftovers, chooseLeftover, servingsFor, retry, choose, toggleLock, setServings, setNote, move, clear, copyPrevious, undo, suggestions, conflicting, replanConflicting,
     settled: () => saves.settled(),
   }
 })

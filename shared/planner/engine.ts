@@ -161,11 +161,30 @@ export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n
     found.push({ r, portion, total: state.total() - beforeTotal, targets })
     putBack()
   })
-  found.sort((a, b) => b.total - a.total || a.r - b.r)
-  return found.slice(0, Math.max(0, n)).map(({ r, portion, total, targets }) => {
-    put(r, portion)
+  // A lunch after a planned dinner may be its leftovers: one more suggestion.
+  const asLeftover = { quarters: 4 }
+  const source = inst.leftoverSource[cell] ?? -1
+  const cooked = source >= 0 ? (state.assign[source] ?? -1) : -1
+  const leftoverGain = presentLeftover ? -Infinity : state.leftoverDelta(cell, asLeftover)
+  let leftover: (typeof found)[number] & { leftover: true } | null = null
+  if (leftoverGain !== -Infinity && cooked >= 0) {
+    const portion = asLeftover.quarters / 4
+    state.set(cell, -1)
+    state.set(cell, cooked, portion, true)
+    const after = state.satisfactions()
+    const targets = Object.fromEntries(targetIds.map((t) => [t, after[t] - before[t]])) as Record<TargetId, number>
+    leftover = { r: cooked, portion, total: state.total() - beforeTotal, targets, leftover: true }
+    putBack()
+  }
+  const ranked = [...found, ...(leftover ? [leftover] : [])].sort((a, b) => b.total - a.total || a.r - b.r)
+  return ranked.slice(0, Math.max(0, n)).map((s) => {
+    const isLeftover = 'leftover' in s
+    if (isLeftover) {
+      state.set(cell, -1)
+      state.set(cell, s.r, s.portion, true)
+    } else put(s.r, s.portion)
     const reasons = cellReasons(state, cell)
     putBack()
-    return { recipeId: inst.recipes[r]?.id ?? '', servingsPerPerson: portion, totalDelta: total, targetDeltas: targets, reasons }
+    return { recipeId: inst.recipes[s.r]?.id ?? '', servingsPerPerson: s.portion, totalDelta: s.total, targetDeltas: s.targets, reasons, ...(isLeftover ? { leftover: true } : {}) }
   })
 }

@@ -320,6 +320,8 @@ export interface PlanResult {
 /** One suggestion for a slot, against the plan as it is. */
 export interface SwapSuggestion {
   recipeId: string
+  /** Eaten as the leftovers of the previous day's dinner (which holds this recipe): nothing to cook. */
+  leftover?: boolean
   /** The portion per person it would be planned at. */
   servingsPerPerson: number
   /** Change in the total score (points of 0..100). */

@@ -142,6 +142,19 @@ export function withChosenMeal(plan: Week, at: SlotRef, meal: WeekMeal): Week {
   return withMeal(next, leftover, { ...leftover.meal, recipeId: meal.recipeId, recipe: meal.recipe, reasons: [], adaptedFrom: meal.adaptedFrom, leftover: true })
 }
 
+/**
+ * Makes a lunch the leftovers of the previous day's dinner (the person chose it): the dinner's
+ * recipe and snapshot, at `servings`, locked like any meal the person chose. Unchanged when that
+ * dinner holds nothing or the slot cannot hold its leftovers.
+ */
+export function withLeftover(plan: Week, at: SlotRef, servings: number): Week {
+  if (at.slot !== leftoverSlots.eaten || at.day < 1) return plan
+  const cooked = mealAt(plan, { day: at.day - 1, slot: leftoverSlots.cooked })
+  if (!cooked?.recipe || cooked.recipeId === null) return plan
+  const meal: WeekMeal = { slot: at.slot, recipeId: cooked.recipeId, servings, locked: true, byHand: true, reasons: [], recipe: cooked.recipe, leftover: true }
+  return withMeal(plan, at, cooked.adaptedFrom ? { ...meal, adaptedFrom: cooked.adaptedFrom } : meal)
+}
+
 /** Leftover flags that no longer hold (the dinner before changed or moved) are dropped. */
 export function tidyLeftovers(plan: Week): Week {
   let changed = false

@@ -35,9 +35,13 @@ export function usePlanDialogs(store: ReturnType<typeof usePlanStore>) {
   /** Asks the planner again for the open dialog's slot. */
   const retrySwap = () => (swapAt.value ? openSwap({ ...swapAt.value }) : Promise.resolve())
 
-  function useSwap(recipeId: string): void {
-    if (swapAt.value) void store.choose({ ...swapAt.value }, recipeId, 'swap')
+  function useSwap(choice: SwapSuggestion): void {
+    const at = swapAt.value
     swapAt.value = null
+    if (!at) return
+    // A leftover suggestion is the dinner before, at the servings the planner priced it at.
+    if (choice.leftover) void store.chooseLeftover({ ...at }, store.servingsFor(at, choice.servingsPerPerson))
+    else void store.choose({ ...at }, choice.recipeId, 'swap')
   }
 
   function choose(recipeId: string): void {

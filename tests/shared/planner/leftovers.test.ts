@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseCatalogue } from '../../../shared/food/catalogue'
-import { planWeek, scorePlan, type PlannerInput, type PlanResult } from '../../../shared/planner'
+import { planWeek, scorePlan, suggestSwaps, type PlannerInput, type PlanResult } from '../../../shared/planner'
 import { defaultProfile, type PlanRules, type Profile } from '../../../shared/profile/profile'
 import { analyzeRecipe } from '../../../shared/recipes/analyze'
 import { builtInRecipes } from '../../../shared/recipes/library'
@@ -113,5 +113,31 @@ describe('leftovers', () => {
     const a = plan({ ...defaultProfile(), householdSize: 2 }, { seed: 11 }).result
     const b = plan({ ...defaultProfile(), householdSize: 2 }, { seed: 11 }).result
     expect(b.days).toEqual(a.days)
+  })
+})
+
+describe('leftovers among the swaps', () => {
+  it('offers a lunch the dinner before as leftovers, priced exactly, where it may be one', () => {
+    // A week planned without leftovers, its lunches all cooked; swapping one with leftovers on.
+    const { input } = plan(defaultProfile(), { leftovers: true })
+    const without = plan(defaultProfile(), { leftovers: false }).result
+    const current = without.days.map((d) => ({ day: d.day, meals: d.meals.map((m) => ({ slot: m.slot, recipeId: m.recipeId, servings: m.servings })) }))
+    const days = [1, 2, 3, 4, 5, 6]
+    let offered = 0
+    for (const day of days) {
+      const lunch = current[day]!.meals.find((m) => m.slot === 'lunch')!
+      const dinner = current[day - 1]!.meals.find((m) => m.slot === 'dinner')!
+      if (lunch.recipeId === dinner.recipeId) continue
+      const withCurrent = { ...input, current }
+      const swaps = suggestSwaps(withCurrent, day, 'lunch', 50)
+      const leftover = swaps.find((s) => s.leftover === true)
+      if (!leftover) continue
+      offered++
+      expect(leftover.recipeId).toBe(dinner.recipeId)
+      expect(leftover.reasons).toContainEqual({ code: 'leftover', day: day - 1 })
+      const applied = current.map((d) => (d.day === day ? { ...d, meals: d.meals.map((m) => (m.slot === 'lunch' ? { slot: 'lunch' as const, recipeId: dinner.recipeId, servings: leftover.servingsPerPerson, leftover: true } : m)) } : d))
+      expect(leftover.totalDelta).toBeCloseTo(scorePlan(input, applied).total - scorePlan(input, current).total, 9)
+    }
+    expect(offered).toBeGreaterThan(0)
   })
 })

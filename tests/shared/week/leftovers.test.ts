@@ -10,7 +10,7 @@ import type { MealSlot } from '../../../shared/profile/profile'
 import { builtInRecipes } from '../../../shared/recipes/library'
 import type { Recipe } from '../../../shared/recipes/types'
 import { mealsOfWeeks, shoppingListOfWeeks } from '../../../shared/shopping/weeks'
-import { chosenMeal, currentDays, emptyPlan, leftoverMeal, leftoverSource, lockedSlots, mealAt, moveMeal, servingsToCook, tidyLeftovers, withChosenMeal, withMeal } from '../../../shared/week/edits'
+import { chosenMeal, currentDays, emptyPlan, leftoverMeal, leftoverSource, lockedSlots, mealAt, moveMeal, servingsToCook, tidyLeftovers, withChosenMeal, withLeftover, withMeal } from '../../../shared/week/edits'
 import { cookingsOf, servingsToOpen } from '../../../shared/week/cooking'
 import { weekFromStored } from '../../../shared/week/repair'
 import { weekSchema, type Week, type WeekMeal } from '../../../shared/week/schema'
@@ -64,6 +64,15 @@ describe('leftovers in the week', () => {
     const cooked = withChosenMeal(sample(), { day: 1, slot: 'lunch' }, chosenMeal('lunch', dinners[3]!, 1))
     expect(mealAt(cooked, { day: 1, slot: 'lunch' })?.leftover).toBe(false)
     expect(servingsToCook(cooked, { day: 0, slot: 'dinner' })).toBe(2)
+  })
+
+  it('are chosen for a lunch from the swap list: the dinner before, locked, at the servings chosen', () => {
+    const plan = withLeftover(sample(), { day: 2, slot: 'lunch' }, 1.25)
+    expect(mealAt(plan, { day: 2, slot: 'lunch' })).toMatchObject({ recipeId: dinners[1]!.id, leftover: true, locked: true, byHand: true, servings: 1.25 })
+    expect(servingsToCook(plan, { day: 1, slot: 'dinner' })).toBe(3.25)
+    // No dinner before it, or not a lunch: nothing changes.
+    expect(withLeftover(sample(), { day: 4, slot: 'lunch' }, 1)).toEqual(sample())
+    expect(withLeftover(sample(), { day: 1, slot: 'dinner' }, 1)).toEqual(sample())
   })
 
   it('stop being leftovers when their dinner moves away, and say so (tidied)', () => {

@@ -182,6 +182,7 @@ const de: typeof en = {
   },
   blocked: '{count} ({rule})',
   swap: {
+    leftover: 'Reste vom Abendessen davor: nichts zu kochen',
     title: '{meal} tauschen',
     intro: 'Die besten Alternativen des Planers für diese Mahlzeit, bei sonst unveränderter Woche.',
     loading: 'Alternativen werden gesucht …',

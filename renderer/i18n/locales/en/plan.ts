@@ -180,6 +180,7 @@ export default {
   },
   blocked: '{count} for {rule}',
   swap: {
+    leftover: 'Leftovers of the dinner before: nothing to cook',
     title: 'Swap {meal}',
     intro: 'The planner’s best alternatives for this meal, with the rest of the week as it is.',
     loading: 'Finding alternatives…',
