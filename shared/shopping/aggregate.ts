@@ -7,6 +7,8 @@ import { foodName } from '../food/names'
 import type { Food, FoodId } from '../food/types'
 import { quantityToGrams } from '../recipes/quantity'
 import { aisleOf, isAisle, sortAisles, type Aisle } from './aisles'
+import { buying } from './packs'
+import { wholeGramsFor, wholeOf } from './parts'
 import { isTapWater, shopperQuantity } from './shopper-quantity'
 import { extraKey, foodKey } from './ticks'
 import type {
@@ -28,6 +30,7 @@ interface Total {
   food: Food
   grams: number
   from: MealRef[]
+  parts: FoodId[]
 }
 
 /** Adds a meal to a list of meals unless it is the one just added (a recipe naming a food twice). */
@@ -93,8 +96,10 @@ export function amountsFromMeals(meals: readonly ListMeal[], foods: ReadonlyMap<
 
 /**
  * Sums ingredient amounts per food, converting nothing but grams (amountsFromMeals already
- * turned measures into grams), and builds the list. Tap water, unknown foods and
- * amounts without grams are reported in `omitted`, never guessed.
+ * turned measures into grams), and builds the list. A part of something bought whole (lemon
+ * juice, orange zest: parts.ts) is summed as the whole food. Each line says what to buy
+ * (packs.ts). Tap water, unknown foods and amounts without grams are reported in `omitted`,
+ * never guessed.
  */
 export function buildShoppingList(
   amounts: readonly IngredientAmount[],
@@ -115,12 +120,15 @@ export function buildShoppingList(
     else if (amount.grams === null) omit(amount, 'unknown-measure')
     else if (isTapWater(food)) omit(amount, 'water')
     else if (amount.grams > 0 && Number.isFinite(amount.grams)) {
-      let total = totals.get(amount.foodId)
+      const whole = wholeOf(food, foods)
+      const bought = whole?.whole ?? food
+      let total = totals.get(bought.id)
       if (!total) {
-        total = { food, grams: 0, from: [] }
-        totals.set(amount.foodId, total)
+        total = { food: bought, grams: 0, from: [], parts: [] }
+        totals.set(bought.id, total)
       }
-      total.grams += amount.grams
+      total.grams += whole ? wholeGramsFor(whole, amount.grams) : amount.grams
+      if (whole && !total.parts.includes(food.id)) total.parts.push(food.id)
       addFrom(total.from, amount.from)
     }
   }
@@ -130,6 +138,7 @@ export function buildShoppingList(
   const buckets = new Map<Aisle, ShoppingItem[]>(order.map((a) => [a, []]))
   const pantry: FoodLine[] = []
   for (const [foodId, total] of totals) {
+    const buys = buying(total.food, total.grams)
     const line: FoodLine = {
       kind: 'food',
       key: foodKey(foodId),
@@ -139,6 +148,11 @@ export function buildShoppingList(
       aisle: aisleOf(total.food),
       grams: total.grams,
       display: shopperQuantity(total.food, total.grams),
+      buy: buys.buy,
+      pack: buys.pack,
+      usedG: buys.usedG,
+      leftoverG: buys.leftoverG,
+      fromParts: total.parts,
       from: total.from,
       isPantry: pantryIds.has(foodId),
     }

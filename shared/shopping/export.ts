@@ -4,7 +4,7 @@
  * tests use `englishLabels`. Saving the text to a file is the platform's job (`saveFile`).
  */
 import type { Aisle } from './aisles'
-import type { ShopperQuantity, ShoppingItem, ShoppingList } from './types'
+import type { FoodLine, ShopperQuantity, ShoppingItem, ShoppingList } from './types'
 
 /** The words an export needs, in the current language. */
 export interface ShoppingLabels {
@@ -14,6 +14,8 @@ export interface ShoppingLabels {
   readonly pantry: string
   /** A quantity in words ("3 medium (about 330 g)", "1.5 l"). */
   quantity(quantity: ShopperQuantity): string
+  /** What to buy of a food, with what the week uses and what is left ("2 cans (400 g) · uses 480 g · 0 g left", "250 g, by weight"). */
+  food(line: FoodLine): string
   /** One entry as read on a list, from the item's name and quantity text ('' when it has none). */
   entry(name: string, quantity: string): string
   /** The item's name as shown; the catalogue name (or the extra's text) when absent. */
@@ -24,8 +26,9 @@ export interface ShoppingLabels {
 
 const nameOf = (item: ShoppingItem, labels: ShoppingLabels): string => labels.name?.(item) ?? item.name
 
+/** What to buy for an item on the list; for a food at home (the pantry), how much the plan uses. */
 const quantityOf = (item: ShoppingItem, labels: ShoppingLabels): string =>
-  item.kind === 'food' ? labels.quantity(item.display) : (item.quantityText ?? '')
+  item.kind === 'extra' ? (item.quantityText ?? '') : item.isPantry ? labels.quantity(item.display) : labels.food(item)
 
 /** Text fields come from the catalogue and from the person: one line each, whatever they hold. */
 const oneLine = (text: string): string => text.replace(/[\r\n\t]+/g, ' ').trim()

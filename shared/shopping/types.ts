@@ -7,6 +7,7 @@ import type { FoodLang } from '../food/words'
 import type { FoodId } from '../food/types'
 import type { Recipe } from '../recipes/types'
 import type { Aisle } from './aisles'
+import type { Buy, PackInfo } from './packs'
 
 /** A meal in a plan: the app keeps a snapshot of the recipe with it. */
 export interface ListMeal {
@@ -83,9 +84,20 @@ export interface FoodLine {
   /** The catalogue description ("Onions, raw"). */
   readonly description: string
   readonly aisle: Aisle
-  /** The exact total for every meal, unrounded. */
+  /** The exact total for every meal, unrounded (for a part bought whole, in grams of the whole: lemons, not juice). */
   readonly grams: number
+  /** The quantity by weight, volume or pieces: what the list shows for a food bought by weight. */
   readonly display: ShopperQuantity
+  /** What to buy ("2 cans"): null when the food is bought by weight (`pack` says whether on purpose). */
+  readonly buy: Buy | null
+  /** The rule the food is bought by (data/packs.json); null when no rule covers it. */
+  readonly pack: PackInfo | null
+  /** What the week uses, in grams: `grams`. */
+  readonly usedG: number
+  /** What is left of what is bought: count × packGrams − usedG (0 when bought by weight). */
+  readonly leftoverG: number
+  /** Parts folded into this line (lemon juice and zest into lemons), by food id; empty for most. */
+  readonly fromParts: readonly FoodId[]
   /** The meals the amount comes from, in input order. */
   readonly from: readonly MealRef[]
   readonly isPantry: boolean

@@ -52,10 +52,18 @@ describe('gutplan shopping', { timeout: 60_000 }, () => {
       expect(line.grams).toBeGreaterThan(0)
       expect(['count', 'volume', 'mass']).toContain(line.display.kind)
       expect(line.from.length).toBeGreaterThan(0)
+      // What to buy: whole packs covering the week, what is left; or by weight.
+      expect(line.usedG).toBeCloseTo(line.grams, 6)
+      if (line.buy) {
+        expect(Number.isInteger(line.buy.count) && line.buy.count >= 1).toBe(true)
+        expect(line.leftoverG).toBeCloseTo(line.buy.count * line.buy.packGrams - line.usedG, 6)
+        expect(line.leftoverG).toBeLessThan(line.buy.packGrams)
+      } else expect(line.leftoverG).toBe(0)
     }
-    // Every planned ingredient is on the list, or reported as left out (tap water).
+    expect(lines.some((l) => l.buy !== null)).toBe(true)
+    // Every planned ingredient is on the list (a part, like lemon juice, in the whole it is bought as), or reported as left out (tap water).
     const planned = new Set(plan.days.flatMap((d) => d.meals.flatMap((m) => m.ingredients.map((i) => i.foodId))))
-    const listed = new Set([...lines.map((l) => l.foodId), ...first.omitted.map((o) => o.foodId)])
+    const listed = new Set([...lines.flatMap((l) => (l.fromParts.length && !planned.has(l.foodId) ? l.fromParts : [l.foodId, ...l.fromParts])), ...first.omitted.map((o) => o.foodId)])
     expect(listed).toEqual(planned)
     expect(first.omitted.every((o) => o.reason === 'water')).toBe(true)
   })

@@ -7,9 +7,11 @@ import { addDays } from 'date-fns'
 import { useI18n } from 'vue-i18n'
 import { mondayOf } from '../../../shared/calendar/iso-week'
 import type { Aisle } from '../../../shared/shopping/aisles'
+import { buyNote, quartersText, type BuyNote } from '../../../shared/shopping/buy-note'
 import { countText } from '../../../shared/shopping/english'
 import type { ShoppingLabels } from '../../../shared/shopping/export'
-import type { ShopperQuantity } from '../../../shared/shopping/types'
+import type { PackAmount } from '../../../shared/shopping/packs'
+import type { FoodLine, ShopperQuantity } from '../../../shared/shopping/types'
 import { dateLocale } from '../plan/use-plan-text'
 
 export function useShoppingFormat() {
@@ -28,6 +30,41 @@ export function useShoppingFormat() {
     return t('shopping.quantity.approx', { quantity: pieces, grams: grams(q.approxGrams) })
   }
 
+  const amount = (a: PackAmount): string => t('shopping.quantity.amount', { amount: number(a.amount), unit: a.unit })
+
+  /** "2 cans (400 g)", "1 box of 10", "3 pieces" ("2 Dosen (400 g)", "1 Packung à 10", "3 Stück"). */
+  function buyText(note: BuyNote): string {
+    const unit = t(`shopping.buy.unit.${note.unit}`, note.count)
+    if (note.pieces !== null) return t('shopping.buy.box', { count: note.count, unit, pieces: note.pieces })
+    return note.size ? t('shopping.buy.sized', { count: note.count, unit, size: amount(note.size) }) : t('shopping.buy.units', { count: note.count, unit })
+  }
+
+  /** "uses 480 g · 0 g left", "uses 330 g · ½ head left". */
+  function noteText(note: BuyNote): string {
+    const uses = t(note.isDrained ? 'shopping.buy.usesDrained' : 'shopping.buy.uses', { amount: amount(note.used) })
+    const l = note.left
+    const left =
+      l.kind === 'amount'
+        ? t('shopping.buy.left', { amount: amount(l.amount) })
+        : l.count === 0 && l.quarters === 0
+          ? t('shopping.buy.noneLeft')
+          : t('shopping.buy.leftShare', { share: quartersText(l.count, l.quarters), unit: t(`shopping.buy.unit.${note.unit}`, l.count > 1 ? 2 : 1) })
+    return t('shopping.buy.note', { uses, left })
+  }
+
+  /** A food line as the list shows it: what to buy, and, smaller, what the week uses and what is left (null for foods bought by weight). */
+  function foodParts(line: FoodLine): { buy: string; note: string | null } {
+    const note = buyNote(line)
+    if (!note) return { buy: t('shopping.buy.byWeight', { quantity: quantity(line.display) }), note: null }
+    return { buy: buyText(note), note: noteText(note) }
+  }
+
+  /** The same in one line, for the exports. */
+  function food(line: FoodLine): string {
+    const parts = foodParts(line)
+    return parts.note ? t('shopping.buy.full', { buy: parts.buy, note: parts.note }) : parts.buy
+  }
+
   const aisleName = (aisle: Aisle): string => t(`shopping.aisle.${aisle}`)
 
   /** The words of the exports, in the current language. */
@@ -36,6 +73,7 @@ export function useShoppingFormat() {
       aisle: aisleName,
       pantry: t('shopping.pantry.title'),
       quantity,
+      food,
       entry: (name, q) => (q ? t('shopping.export.entry', { name, quantity: q }) : name),
       csvHeader: {
         aisle: t('shopping.export.csv.aisle'),
@@ -65,5 +103,5 @@ export function useShoppingFormat() {
     return t('shopping.range', { weeks: label, dates: datesText(weeks) })
   }
 
-  return { number, quantity, aisleName, labels, datesText, spanText }
+  return { number, quantity, foodParts, food, aisleName, labels, datesText, spanText }
 }

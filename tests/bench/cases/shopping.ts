@@ -15,6 +15,9 @@ import { describePlan, weekFromDescribedPlan } from '../../../shared/week/descri
 import { builtInRecipes } from '../../../shared/recipes/library'
 import { toPlannerRecipe } from '../../../shared/recipes/plannable'
 import { aggregateShoppingList, buyingItems } from '../../../shared/shopping/aggregate'
+import { isPerishable, packRuleOf } from '../../../shared/shopping/packs'
+import { wholeOf } from '../../../shared/shopping/parts'
+import type { Food, FoodId } from '../../../shared/food/types'
 import { englishLabels } from '../../../shared/shopping/english'
 import { toCsv, toMarkdown, toPlainText } from '../../../shared/shopping/export'
 import type { ListMeal } from '../../../shared/shopping/types'
@@ -41,6 +44,48 @@ function cpuTime(fn: () => unknown, runs: number, warmup = 3): Timing {
     samples.push((used.user + used.system) / 1000)
   }
   return summarise(samples)
+}
+
+/** The share of built-in recipe foods bought by a pack unit (not by weight), and how many a rule buys by weight or none covers. */
+function packCoverage(foods: ReadonlyMap<FoodId, Food>): string {
+  const ids = [...new Set(builtInRecipes.flatMap((r) => r.ingredients.map((i) => i.foodId)))].filter((id) => foods.has(id) && !/^water, tap\b/i.test(foods.get(id)?.name ?? ''))
+  let withUnit = 0
+  let looseByRule = 0
+  let noRule = 0
+  for (const id of ids) {
+    const food = foods.get(id) as Food
+    const rule = packRuleOf(wholeOf(food, foods)?.whole ?? food)
+    if (!rule) noRule++
+    else if (rule.unit === null) looseByRule++
+    else withUnit++
+  }
+  return `pack coverage: ${withUnit} of ${ids.length} built-in recipe foods (${((100 * withUnit) / ids.length).toFixed(1)} %) have a pack unit; ${looseByRule} bought by weight by a rule (meat, fish, loose produce), ${noRule} covered by no rule`
+}
+
+/**
+ * The "before" figures for a waste term in the planner: the default profile (1 person, its 4
+ * slots), seeds 1–3, one week each: shopping lines, and bought-but-unused perishables as a share
+ * of their bought weight (bought = count × packGrams, or the grams when bought by weight).
+ */
+function wasteBaseline(foods: ReadonlyMap<FoodId, Food>): void {
+  const profile = defaultProfile()
+  const facts = new Map(builtInRecipes.map((r) => [r.id, analyzeRecipe(r, foods)]))
+  const recipes = [...facts.values()].map((f) => toPlannerRecipe(f, profile))
+  for (const seed of [1, 2, 3]) {
+    const result = planWeek({ profile, recipes, week: '2026-W48', locked: [], seed })
+    const list = shoppingListOfWeeks([{ week: result.week, plan: weekFromDescribedPlan(describePlan(result, facts)) }], foods)
+    let bought = 0
+    let unused = 0
+    for (const line of buyingItems(list)) {
+      const food = line.kind === 'food' ? foods.get(line.foodId) : undefined
+      if (line.kind !== 'food' || !food || !isPerishable(food)) continue
+      bought += line.buy ? line.buy.count * line.buy.packGrams : line.usedG
+      unused += line.leftoverG
+    }
+    console.log(
+      `before (no waste term), default profile (${profile.householdSize} person, ${profile.slots.length} slots), seed ${seed}: ${buyingItems(list).length} shopping lines; perishables bought ${Math.round(bought)} g, unused ${Math.round(unused)} g = ${((100 * unused) / Math.max(1, bought)).toFixed(1)} % of their bought weight`,
+    )
+  }
 }
 
 export function run(): void {
@@ -70,6 +115,8 @@ export function run(): void {
     `${weeks.length} weeks: ${meals.length} meals, ${ingredients} ingredient amounts → ${buyingItems(list).length} lines in ${list.aisles.length} aisles, ${list.pantry.length} in the pantry`,
   )
   console.log(`first list (cold caches) ${coldMs.toFixed(2)} ms`)
+  console.log(packCoverage(foods))
+  wasteBaseline(foods)
 
   const fromMeals = time(() => aggregateShoppingList(meals, foods, options), runs)
   console.log(formatTiming('planned meals → list', fromMeals))

@@ -251,7 +251,7 @@ describe('shopping store helpers', () => {
   })
 
   it('carries ticks against the amounts they were ticked at', () => {
-    const line = (key: string, grams: number) => ({ kind: 'food' as const, key, foodId: key, name: key, description: key, aisle: 'produce' as const, grams, display: { kind: 'mass' as const, grams, amount: grams, unit: 'g' as const }, from: [], isPantry: false })
+    const line = (key: string, grams: number) => ({ kind: 'food' as const, key, foodId: key, name: key, description: key, aisle: 'produce' as const, grams, display: { kind: 'mass' as const, grams, amount: grams, unit: 'g' as const }, buy: null, pack: null, usedG: grams, leftoverG: 0, fromParts: [], from: [], isPantry: false })
     const list: ShoppingList = { aisles: [{ aisle: 'produce', lines: [line('a', 100), line('b', 300), line('c', 50)] }], pantry: [], omitted: [] }
     const ticks = [
       { key: 'a', grams: 100 },

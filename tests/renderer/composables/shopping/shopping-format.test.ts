@@ -83,12 +83,12 @@ describe('export labels', () => {
       {
         aisle: 'produce',
         lines: [
-          { kind: 'food', key: '11282', foodId: '11282', name: 'Onions', description: 'Onions, raw', aisle: 'produce', grams: 310, display: count(3, 'piece', 'medium', 330), from: [], isPantry: false },
+          { kind: 'food', key: '11282', foodId: '11282', name: 'Onions', description: 'Onions, raw', aisle: 'produce', grams: 310, display: count(3, 'piece', 'medium', 330), buy: { count: 3, unit: 'piece', packGrams: 110 }, pack: { rule: 'loose-pieces', size: null, pieces: null, isDrained: false, isPantryLike: false, mlPerG: null }, usedG: 310, leftoverG: 20, fromParts: [], from: [], isPantry: false },
           { kind: 'extra', key: 'extra:a', id: 'a', name: 'Lemons', quantityText: '2', aisle: 'produce' },
         ],
       },
     ],
-    pantry: [{ kind: 'food', key: '04053', foodId: '04053', name: 'Olive oil', description: 'Oil, olive', aisle: 'oils', grams: 20, display: { kind: 'volume', ml: 30, amount: 30, unit: 'ml' }, from: [], isPantry: true }],
+    pantry: [{ kind: 'food', key: '04053', foodId: '04053', name: 'Olive oil', description: 'Oil, olive', aisle: 'oils', grams: 20, display: { kind: 'volume', ml: 30, amount: 30, unit: 'ml' }, buy: null, pack: null, usedG: 20, leftoverG: 0, fromParts: [], from: [], isPantry: true }],
     omitted: [],
   }
 
@@ -101,7 +101,7 @@ describe('export labels', () => {
   it('write German exports in German, food names as they are', () => {
     const labels = formatIn('de').labels()
     expect(toMarkdown(list, labels, new Set(['11282']))).toBe(
-      ['## Obst & Gemüse', '', '- [x] Onions: 3 Stück, mittelgroß (ca. 330 g)', '- [ ] Lemons: 2', '', '## Im Haus', '', '- Olive oil: 30 ml', ''].join('\n'),
+      ['## Obst & Gemüse', '', '- [x] Onions: 3 Stück · braucht 310 g · ¼ Stück übrig', '- [ ] Lemons: 2', '', '## Im Haus', '', '- Olive oil: 30 ml', ''].join('\n'),
     )
     expect(toCsv(list, labels).split('\r\n')[0]).toBe('Regal,Artikel,Menge,Gramm,Abgehakt')
   })
