@@ -92,6 +92,18 @@ const de: typeof en = {
     entry: '{name}: {quantity}',
     csv: { aisle: 'Regal', item: 'Artikel', quantity: 'Menge', grams: 'Gramm', ticked: 'Abgehakt' },
   },
+  qr: {
+    show: 'Als QR-Code zeigen',
+    hide: 'QR-Code ausblenden',
+    hint: 'Scanne ihn mit der Handykamera, um die Liste als Text mitzunehmen. Nichts wird verschickt: Der Code entsteht auf diesem Computer.',
+    alt: 'QR-Code der Einkaufsliste',
+    altPart: 'QR-Code der Einkaufsliste, Teil {part} von {count}',
+    split: 'Die Liste ist für einen Code zu lang und ist deshalb auf {count} Codes verteilt. Scanne sie nacheinander; jeder beginnt mit seiner Nummer.',
+    part: 'Code {part} von {count}',
+    heading: 'Einkaufsliste {part}/{count}',
+    empty: 'Die Liste ist leer: Noch gibt es nichts zu scannen.',
+    failed: 'Der QR-Code konnte nicht erstellt werden: {message}',
+  },
   quantity: {
     amount: '{amount} {unit}',
     count: '{count} {unit}',
