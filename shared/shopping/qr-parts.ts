@@ -11,7 +11,7 @@
 import { utf8Length } from '../utf8'
 
 /** Bytes of list text per code (UTF-8; "ä" counts 2). */
-export const qrPartBytes = 800
+export const qrPartBytes = 1200
 
 /** Room kept in every part for its heading ("Shopping list 2/3"). */
 const headingBytes = 60
