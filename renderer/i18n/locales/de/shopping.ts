@@ -99,7 +99,7 @@ const de: typeof en = {
     alt: 'QR-Code der Einkaufsliste',
     altPart: 'QR-Code der Einkaufsliste, Teil {part} von {count}',
     split: 'Die Liste ist für einen Code zu lang und ist deshalb auf {count} Codes verteilt. Scanne sie nacheinander; jeder beginnt mit seiner Nummer.',
-    part: 'Code {part} von {count}',
+    part: 'QR-Code {part} von {count}',
     heading: 'Einkaufsliste {part}/{count}',
     empty: 'Die Liste ist leer: Noch gibt es nichts zu scannen.',
     failed: 'Der QR-Code konnte nicht erstellt werden: {message}',

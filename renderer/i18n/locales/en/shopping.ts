@@ -97,7 +97,7 @@ export default {
     alt: 'QR code of the shopping list',
     altPart: 'QR code of the shopping list, part {part} of {count}',
     split: 'The list is too long for one code, so it is split into {count} codes. Scan them one after another; each starts with its number.',
-    part: 'Code {part} of {count}',
+    part: 'QR code {part} of {count}',
     heading: 'Shopping list {part}/{count}',
     empty: 'The list is empty: nothing to scan yet.',
     failed: 'The QR code could not be made: {message}',
