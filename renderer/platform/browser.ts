@@ -9,6 +9,8 @@ function mimeFor(name: string): string {
   if (ext === 'json') return 'application/json'
   if (ext === 'csv') return 'text/csv'
   if (ext === 'md') return 'text/markdown'
+  // RFC 5545 §8.1: calendar apps on phones open a download of this type.
+  if (ext === 'ics') return 'text/calendar'
   return 'text/plain'
 }
 

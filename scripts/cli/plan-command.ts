@@ -3,8 +3,10 @@ import { parseArgs } from 'node:util'
 import { isIsoWeek, isoWeekOf } from '../../shared/calendar/iso-week'
 import { planWeek } from '../../shared/planner/engine'
 import { analyzeRecipe } from '../../shared/recipes/analyze'
-import { describePlan, parseDescribedPlan, PlanShapeError } from '../../shared/week/describe'
-import { readFileSync } from 'node:fs'
+import { describePlan, parseDescribedPlan, PlanShapeError, weekFromDescribedPlan } from '../../shared/week/describe'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { englishCalendarLabels } from '../../shared/calendar/english'
+import { weekCalendar } from '../../shared/calendar/ics'
 import { builtInRecipes } from '../../shared/recipes/library'
 import { plannableLibrary } from '../../shared/recipes/plannable'
 import type { Recipe } from '../../shared/recipes/types'
@@ -12,6 +14,8 @@ import type { RecipeFacts } from '../../shared/recipes/analyze'
 import type { LockedSlot } from '../../shared/planner/types'
 import { mealSlots, planRulesSchema, weekdays, type MealSlot, type PlanRules, type Profile, type Weekday } from '../../shared/profile/profile'
 import { mealServings } from '../../shared/profile/members'
+import type { FoodLang } from '../../shared/food/words'
+import type { Week } from '../../shared/week/schema'
 import type { Command } from './command'
 import { printJson, readLang, UsageError, type CliContext } from './context'
 import { readProfile } from './profile-file'
@@ -19,7 +23,7 @@ import { readRecipes } from './recipe-file'
 
 export const planCommand: Command = {
   path: ['plan'],
-  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lock <day>:<slot>=<recipeId> …] [--recent-fiber <g a day>] [--rules rules.json] [--previous week.json] [--lang en|de]',
+  usage: 'plan --profile <profile.json> [--week 2026-W48] [--seed <n>] [--recipes <recipes.json>] [--lock <day>:<slot>=<recipeId> …] [--recent-fiber <g a day>] [--rules rules.json] [--previous week.json] [--ics week.ics] [--lang en|de]',
   summary:
     'plan a week; prints every day with its energy per person and every slot with recipe, servings (and per person), minutes, ingredients (food id, everyday name, description, grams), reasons, the scores and unmet targets',
   run(args: string[], ctx: CliContext): number {
@@ -36,6 +40,7 @@ export const planCommand: Command = {
         'recent-fiber': { type: 'string' },
         rules: { type: 'string' },
         previous: { type: 'string' },
+        ics: { type: 'string' },
       },
     })
     if (positionals.length) throw new UsageError(`unexpected argument: ${positionals[0]}`)
@@ -68,7 +73,9 @@ export const planCommand: Command = {
       ...(previousWeek ? { previousWeek } : {}),
     })
     for (const [id, adaptation] of library.adaptations) facts.set(id, adaptation.facts)
-    printJson(ctx, describePlan(result, facts, lang, library.adaptations))
+    const described = describePlan(result, facts, lang, library.adaptations)
+    if (values.ics) writeCalendar(values.ics, weekFromDescribedPlan(parseDescribedPlan(described)), profile, lang)
+    printJson(ctx, described)
     return 0
   },
 }
@@ -93,6 +100,16 @@ export function parseLock(text: string, profile: Profile, facts: ReadonlyMap<str
   const id = recipeId.trim()
   if (!facts.has(id)) throw new UsageError(`--lock recipe "${id}" is not in the recipes`)
   return { day, slot, recipeId: id, servings: mealServings(profile, weekdays[day] ?? 'mon', slot) || 1 }
+}
+
+/** `--ics <file>`: the planned week as iCalendar, at the profile's slot times (English words, recipe names in --lang). */
+function writeCalendar(path: string, week: Week, profile: Profile, lang: FoodLang): void {
+  const text = weekCalendar({ plan: week, ...(profile.slotTimes ? { slotTimes: profile.slotTimes } : {}), labels: englishCalendarLabels, lang, now: new Date() })
+  try {
+    writeFileSync(path, text, 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot write the calendar ${path}: ${(error as Error).message}`)
+  }
 }
 
 /** A rules file: the profile's `rules` shape (README); a bad one names its bad fields. */

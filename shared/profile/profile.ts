@@ -166,6 +166,23 @@ export interface Profile {
    * the profile's own limits still hold for every meal (limits of everyone at the table).
    */
   members?: HouseholdMember[]
+  /**
+   * When each meal is eaten, as local "HH:MM" (24 h): the calendar export puts a meal with a time
+   * there and makes the others all-day events. Absent, or a slot absent: no time.
+   */
+  slotTimes?: SlotTimes
+}
+
+/** A local time of day per meal slot, "07:30"; only the slots that have one. */
+export type SlotTimes = Partial<Record<MealSlot, string>>
+
+/** "HH:MM", 00:00–23:59: a wall-clock time of day. */
+export const slotTimePattern = /^([01]\d|2[0-3]):[0-5]\d$/
+
+/** Hours and minutes of a valid slot time ("07:30" → { hours: 7, minutes: 30 }). */
+export function parseSlotTime(time: string): { hours: number; minutes: number } | undefined {
+  if (!slotTimePattern.test(time)) return undefined
+  return { hours: Number(time.slice(0, 2)), minutes: Number(time.slice(3, 5)) }
 }
 
 /** A meal of the week (a weekday and a slot), as a member's `away` lists them. */
@@ -266,6 +283,9 @@ export const membersSchema = z
 /** A member's name as compared for uniqueness: trimmed, case-folded. */
 export const memberNameKey = (name: string): string => name.trim().toLocaleLowerCase('en')
 
+/** Slot times: a time that is not a real "HH:MM" is refused, never rounded into one. */
+export const slotTimesSchema: z.ZodType<SlotTimes> = z.partialRecord(z.enum(mealSlots), z.string().regex(slotTimePattern, 'invalid'))
+
 export const profileSchema = z.strictObject({
   intolerances: uniqueList(intolerances),
   allergens: uniqueList(allergens),
@@ -283,6 +303,7 @@ export const profileSchema = z.strictObject({
   mayBePregnant: z.boolean().optional(),
   rules: planRulesSchema.optional(),
   members: membersSchema.optional(),
+  slotTimes: slotTimesSchema.optional(),
 })
 
 /** A problem with one field: a dotted path and a code the UI turns into a message. */
@@ -342,6 +363,8 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
   const rules = shape.rules.safeParse(record.rules)
   if (!rules.success) repaired.push('rules')
   const members = pickMembers(record.members, repaired)
+  const slotTimes = shape.slotTimes.safeParse(record.slotTimes)
+  if (!slotTimes.success) repaired.push('slotTimes')
   return {
     profile: withMemberCount({
       intolerances: pick('intolerances'),
@@ -354,6 +377,7 @@ export function normalizeProfile(value: unknown): { profile: Profile; repaired: 
       ...(pregnancy.success && pregnancy.data !== undefined ? { mayBePregnant: pregnancy.data } : {}),
       ...(rules.success && rules.data !== undefined ? { rules: rules.data } : {}),
       ...(members.length > 0 ? { members } : {}),
+      ...(slotTimes.success && slotTimes.data !== undefined ? { slotTimes: slotTimes.data } : {}),
     }),
     repaired,
   }

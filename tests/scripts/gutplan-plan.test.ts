@@ -1,5 +1,7 @@
 import { everydayNames } from '../../shared/food/names'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import ICAL from 'ical.js'
+import { mealUid } from '../../shared/calendar/ics'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -184,5 +186,22 @@ describe('gutplan plan', { timeout: 60_000 }, () => {
     const run = runScript('scripts/gutplan.ts', args.map((a) => paths[a] ?? a))
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(message)
+  })
+  it('--ics writes the planned week as iCalendar: a meal per event at the profile\'s slot times, all day where none is set', () => {
+    const timed = file('timed.json', { ...defaultProfile(), slots: ['breakfast', 'dinner'], slotTimes: { dinner: '18:30' } })
+    const ics = join(dir, 'week.ics')
+    const run = runScript('scripts/gutplan.ts', ['plan', '--profile', timed, '--week', '2026-W49', '--seed', '2', '--ics', ics])
+    expect(run.status, run.stderr).toBe(0)
+    const plan = JSON.parse(run.stdout) as DescribedPlan
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8')))
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    const meals = plan.days.flatMap((d) => d.meals.filter((m) => m.recipeId !== null).map((m) => ({ ...m, day: d.day, date: d.date })))
+    expect(events.map((e) => e.uid)).toEqual(meals.map((m) => mealUid('2026-W49', m.day, m.slot)))
+    events.forEach((event, i) => {
+      const m = meals[i]!
+      expect(event.summary).toContain(m.name?.en ?? '')
+      expect(event.startDate.toString()).toBe(m.slot === 'dinner' ? `${m.date}T18:30:00` : m.date)
+    })
   })
 })

@@ -115,6 +115,10 @@ const de: MessageSchema = {
         snack: 'Zwischenmahlzeit',
       },
     },
+    slotTimes: {
+      legend: 'Essenszeiten (für den Kalender)',
+      hint: 'Freiwillig. „Zum Kalender hinzufügen“ in der Woche legt eine Mahlzeit mit Uhrzeit für 45 Minuten auf diese Zeit; eine Mahlzeit ohne Uhrzeit wird ein ganztägiger Termin.',
+    },
     members: {
       legend: 'Wer mitisst',
       hint: 'Eine gemeinsame Mahlzeit passt für alle, die sie essen: Der Planer beachtet die Einschränkungen jeder Person bei dieser Mahlzeit, und die Portionen richten sich nach dem Energiebedarf jeder Person. Deine eigenen Einschränkungen oben gelten für jede Mahlzeit.',

@@ -114,6 +114,10 @@ const en = {
         snack: 'Snack',
       },
     },
+    slotTimes: {
+      legend: 'Meal times (for the calendar)',
+      hint: 'Optional. “Add to calendar” on the week puts a meal with a time at that time for 45 minutes; a meal without one becomes an all-day event.',
+    },
     members: {
       legend: 'People at the table',
       hint: 'A shared meal fits everyone who eats it: the planner keeps the limits of each person at that meal, and the portions follow each person’s energy. Your own limits above hold for every meal.',

@@ -165,3 +165,51 @@ test('plan a week, then shop for it: tick, reload, export, print the week and th
 
   expect(problems).toEqual([])
 })
+
+test('on a phone (360 px): the list reads without sideways scrolling, one tap on a name ticks it, and the QR code fits', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'en-GB', hasTouch: true })
+  const page = await context.newPage()
+  const problems = watchForErrors(page)
+  await page.goto('/')
+  await page.getByTestId('health-notice').getByRole('button', { name: 'I understand' }).click()
+  await page.goto('/#/plan')
+  await expect(page.getByTestId('generate')).toBeEnabled()
+  await page.getByTestId('generate').click()
+  await expect(page.getByTestId('week-grid').getByTestId('meal')).toHaveCount(28)
+  await page.goto('/#/shopping')
+  const rows = page.getByTestId('shopping-list').locator('li[data-testid^="item-"]')
+  await expect(rows.first()).toBeVisible()
+
+  const overflow = () => page.evaluate(() => ({ scroll: document.scrollingElement!.scrollWidth, width: window.innerWidth }))
+  const wide = await overflow()
+  expect(wide.scroll, 'no sideways scroll').toBeLessThanOrEqual(wide.width)
+
+  // Names stay whole lines above their quantity, not squeezed into scraps; the row is a big tap target.
+  const row = rows.nth(1)
+  const name = row.locator('.row__name')
+  const qty = row.locator('.row__qty')
+  const [nameBox, qtyBox, labelBox] = [await name.boundingBox(), await qty.boundingBox(), await row.locator('.row__label').boundingBox()]
+  // The label takes the row's width (the name's line is not shared with its quantity or the buttons).
+  expect(labelBox!.width).toBeGreaterThan(250)
+  expect(qtyBox!.y).toBeGreaterThanOrEqual(nameBox!.y + nameBox!.height - 1)
+  expect(labelBox!.height).toBeGreaterThanOrEqual(44)
+  for (const button of await row.getByRole('button').all()) expect((await button.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+
+  await name.tap()
+  await expect(row).toHaveAttribute('data-ticked', 'true')
+  await expect(page.getByTestId('progress')).toContainText('1 of')
+  await page.screenshot({ path: `${screens}/shopping-phone-360-en.png`, fullPage: false })
+
+  await page.getByTestId('qr-toggle').tap()
+  const code = page.getByTestId('qr-code').first().locator('img')
+  await expect(code).toBeVisible()
+  await code.scrollIntoViewIfNeeded()
+  const codeBox = (await code.boundingBox())!
+  expect(codeBox.x).toBeGreaterThanOrEqual(0)
+  expect(codeBox.x + codeBox.width).toBeLessThanOrEqual(360)
+  const after = await overflow()
+  expect(after.scroll, 'no sideways scroll with the QR code').toBeLessThanOrEqual(after.width)
+  await page.screenshot({ path: `${screens}/shopping-phone-360-qr-en.png`, fullPage: false })
+  expect(problems).toEqual([])
+  await context.close()
+})

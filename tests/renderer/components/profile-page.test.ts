@@ -32,6 +32,26 @@ describe('ProfilePage', () => {
     expect((await loadProfile()).profile.intolerances).toEqual(['gluten'])
   })
 
+  it('saves a meal time for the calendar, clears it again, and refuses one that is no time of day', async () => {
+    const { wrapper } = await mountLoaded()
+    expect(wrapper.get('[data-testid="slot-times"] legend').text()).toBe('Meal times (for the calendar)')
+    await wrapper.get('[data-testid="slot-time-dinner"]').setValue('19:30')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.slotTimes).toEqual({ dinner: '19:30' }))
+    await wrapper.get('[data-testid="slot-time-dinner"]').setValue('')
+    await vi.waitFor(async () => expect((await loadProfile()).profile.slotTimes).toEqual({}))
+    const issues = await useProfileStore().update({ slotTimes: { lunch: '25:00' } })
+    expect(issues).toContainEqual({ path: 'slotTimes.lunch', code: 'invalid' })
+    await flushPromises()
+    expect(wrapper.get('[data-testid="slot-times"] [role="alert"]').text()).toBe('This value is not valid.')
+    expect((await loadProfile()).profile.slotTimes).toEqual({})
+  })
+
+  it('words the meal times in German', async () => {
+    const { wrapper } = await mountLoaded('de')
+    expect(wrapper.get('[data-testid="slot-times"] legend').text()).toBe('Essenszeiten (für den Kalender)')
+    expect(wrapper.get('[data-testid="slot-times"]').text()).toContain('Abendessen')
+  })
+
   it('saves a typed number after a pause, and refuses an absurd one with a message', async () => {
     const { wrapper } = await mountLoaded()
     const household = wrapper.get('[data-testid="household-size"]')

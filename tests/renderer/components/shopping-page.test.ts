@@ -193,6 +193,24 @@ describe('ShoppingPage', { timeout: 30_000 }, () => {
     expect(wrapper.get('[data-testid="export-status"]').text()).toBe('Saved to your downloads as shopping-list-2026-W20.txt.')
   })
 
+  it('shows the plain list as an SVG QR code made on the machine, and the code follows the ticks', async () => {
+    const fetching = vi.spyOn(globalThis, 'fetch')
+    const { wrapper } = await mountPage()
+    await wrapper.get('[data-testid="qr-toggle"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-testid="qr-code"]')).toHaveLength(1))
+    const img = wrapper.get('[data-testid="qr-code"] img')
+    const src = img.attributes('src')!
+    expect(src).toMatch(/^data:image\/svg\+xml;charset=utf-8,/)
+    expect(decodeURIComponent(src.slice(src.indexOf(',') + 1))).toMatch(/^<svg [^>]*viewBox="0 0 \d+ \d+"[^>]*>.*<path /s)
+    expect(img.attributes('alt')).toBe('QR code of the shopping list')
+    expect(wrapper.find('[data-testid="qr-split"]').exists()).toBe(false)
+    await item(wrapper, raspberries).get('input[type="checkbox"]').setValue(true)
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="qr-code"] img').attributes('src')).not.toBe(src))
+    expect(fetching).not.toHaveBeenCalled()
+    await wrapper.get('[data-testid="qr-toggle"]').trigger('click')
+    expect(wrapper.findAll('[data-testid="qr-code"]')).toHaveLength(0)
+  })
+
   it('speaks German', async () => {
     const { wrapper } = await mountPage('/shopping/2026-W20', 'de')
     expect(wrapper.get('h1').text()).toBe('Einkaufsliste')

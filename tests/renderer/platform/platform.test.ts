@@ -41,6 +41,24 @@ describe('platform', () => {
     await expect(browserPlatform.keepScreenOn(true)).resolves.toEqual({ status: 'unavailable' })
   })
 
+  it('downloads a calendar as text/calendar with its CRLF lines intact', async () => {
+    let blob: Blob | undefined
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b: Blob | MediaSource) => {
+      blob = b as Blob
+      return 'blob:calendar'
+    })
+    const names: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download)
+    })
+    const content = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n'
+    const result = await browserPlatform.saveFile({ suggestedName: 'meals-2026-W49.ics', content, filters: [{ name: 'iCalendar', extensions: ['ics'] }] })
+    expect(result).toEqual({ status: 'handed-to-browser' })
+    expect(names).toEqual(['meals-2026-W49.ics'])
+    expect(blob?.type).toBe('text/calendar;charset=utf-8')
+    expect(await blob?.text()).toBe(content)
+  })
+
   it('prints with the browser dialog', async () => {
     const print = vi.fn()
     Object.defineProperty(window, 'print', { value: print, configurable: true })

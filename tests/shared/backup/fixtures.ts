@@ -96,7 +96,7 @@ const builtIn = builtInRecipes[0]!
 export function sampleRows(): BackupRows {
   // Through JSON, so no two records share an object (a snapshot is a copy, as in storage).
   return JSON.parse(JSON.stringify({
-    profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegetarian', intolerances: ['lactose'], avoidFoods: [{ type: 'text', text: 'coriander' }], householdSize: 2, mayBePregnant: true, rules: { maxMinutes: { mon: 30 }, favourites: ['d-dal'], dayRules: [{ day: 'fri', slot: 'dinner', require: 'fish' }] }, members: sampleMembers() }, updatedAt: stamp }],
+    profile: [{ id: 'me', profile: { ...defaultProfile(), diet: 'vegetarian', intolerances: ['lactose'], avoidFoods: [{ type: 'text', text: 'coriander' }], householdSize: 2, mayBePregnant: true, slotTimes: { breakfast: '07:30', dinner: '18:45' }, rules: { maxMinutes: { mon: 30 }, favourites: ['d-dal'], dayRules: [{ day: 'fri', slot: 'dinner', require: 'fish' }] }, members: sampleMembers() }, updatedAt: stamp }],
     settings: [{ key: 'app', locale: 'de', healthNoticeSeenAt: stamp }],
     ownFoods: [
       { id: ownFood.id, name: ownFood.name, food: ownFood, createdAt: stamp, updatedAt: later },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   defaultProfile,
   normalizeProfile,
+  parseSlotTime,
   profileLimits,
   validateProfile,
   type Profile,
@@ -63,3 +64,33 @@ describe('normalizeProfile', () => {
   })
 })
 
+
+describe('slot times', () => {
+  it('keeps valid HH:MM times for some slots', () => {
+    const slotTimes = { breakfast: '07:30', dinner: '19:00', snack: '00:00' }
+    expect(validateProfile(withChange({ slotTimes }))).toEqual({ ok: true, profile: { ...defaultProfile(), slotTimes } })
+    expect(parseSlotTime('23:59')).toEqual({ hours: 23, minutes: 59 })
+  })
+
+  it.each(['7:30', '24:00', '12:60', '12:30:00', ' 12:30', '', 'noon'])('refuses %j instead of rounding it', (time) => {
+    const result = validateProfile(withChange({ slotTimes: { lunch: time } }))
+    expect(result.ok).toBe(false)
+    if (!result.ok) expect(result.issues).toContainEqual({ path: 'slotTimes.lunch', code: 'invalid' })
+    expect(parseSlotTime(time)).toBeUndefined()
+  })
+
+  it('refuses a slot that is not a meal slot', () => {
+    expect(validateProfile(withChange({ slotTimes: { brunch: '10:00' } as never })).ok).toBe(false)
+  })
+
+  it('normalizing keeps good times and drops bad ones without touching members', () => {
+    const members = [{ name: 'Ana', intolerances: [], allergens: [], diet: 'omnivore', avoidFoods: [], targets: { energyKcal: 1800 } }]
+    const kept = normalizeProfile(withChange({ slotTimes: { lunch: '12:15' }, members: members as never }))
+    expect(kept.profile.slotTimes).toEqual({ lunch: '12:15' })
+    expect(kept.profile.members).toEqual(members)
+    expect(kept.repaired).toEqual([])
+    const dropped = normalizeProfile(withChange({ slotTimes: { lunch: '25:00' } }))
+    expect(dropped.profile.slotTimes).toBeUndefined()
+    expect(dropped.repaired).toEqual(['slotTimes'])
+  })
+})

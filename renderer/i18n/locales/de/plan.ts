@@ -309,6 +309,21 @@ const de: typeof en = {
     noScore: 'keine Mahlzeiten',
     current: 'angezeigt',
   },
+  calendar: {
+    add: 'Zum Kalender hinzufügen (.ics)',
+    hint: 'Speichert die Mahlzeiten dieser Woche als Kalenderdatei: Mahlzeiten mit einer Uhrzeit im Profil zu dieser Zeit, die übrigen als ganztägige Termine. Erneut importiert, aktualisiert sie dieselben Termine.',
+    fileName: 'gutplan-mahlzeiten-{week}',
+    filter: 'iCalendar',
+    name: 'Gutplan-Mahlzeiten, Woche {n}',
+    summary: '{slot}: {recipe}',
+    servings: 'Portionen: {n}',
+    leftoverFrom: 'Reste {slot} am {day}',
+    slotInText: { breakfast: 'vom Frühstück', lunch: 'vom Mittagessen', dinner: 'vom Abendessen', snack: 'von der Zwischenmahlzeit' },
+    saved: 'Kalender gespeichert: {path}',
+    downloaded: 'Kalender als {name} heruntergeladen. Öffne die Datei, um die Mahlzeiten in deinen Kalender zu übernehmen.',
+    cancelled: 'Nicht gespeichert.',
+    failed: 'Der Kalender konnte nicht gespeichert werden: {message}',
+  },
 }
 
 export default de

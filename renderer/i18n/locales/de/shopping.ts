@@ -124,6 +124,18 @@ const de: typeof en = {
       bar: 'Tafel | Tafeln',
     },
   },
+  qr: {
+    show: 'Als QR-Code zeigen',
+    hide: 'QR-Code ausblenden',
+    hint: 'Scanne ihn mit der Handykamera, um die Liste als Text mitzunehmen. Nichts wird verschickt: Der Code entsteht auf diesem Computer.',
+    alt: 'QR-Code der Einkaufsliste',
+    altPart: 'QR-Code der Einkaufsliste, Teil {part} von {count}',
+    split: 'Die Liste ist für einen Code zu lang und ist deshalb auf {count} Codes verteilt. Scanne sie nacheinander; jeder beginnt mit seiner Nummer.',
+    part: 'QR-Code {part} von {count}',
+    heading: 'Einkaufsliste {part}/{count}',
+    empty: 'Die Liste ist leer: Noch gibt es nichts zu scannen.',
+    failed: 'Der QR-Code konnte nicht erstellt werden: {message}',
+  },
   quantity: {
     amount: '{amount} {unit}',
     count: '{count} {unit}',

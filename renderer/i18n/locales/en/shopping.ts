@@ -122,6 +122,18 @@ export default {
       bar: 'bar | bars',
     },
   },
+  qr: {
+    show: 'Show as QR code',
+    hide: 'Hide the QR code',
+    hint: 'Scan it with your phone’s camera to take the plain-text list along. Nothing is sent anywhere: the code is made on this computer.',
+    alt: 'QR code of the shopping list',
+    altPart: 'QR code of the shopping list, part {part} of {count}',
+    split: 'The list is too long for one code, so it is split into {count} codes. Scan them one after another; each starts with its number.',
+    part: 'QR code {part} of {count}',
+    heading: 'Shopping list {part}/{count}',
+    empty: 'The list is empty: nothing to scan yet.',
+    failed: 'The QR code could not be made: {message}',
+  },
   quantity: {
     amount: '{amount} {unit}',
     count: '{count} {unit}',

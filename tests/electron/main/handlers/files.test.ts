@@ -120,4 +120,18 @@ describe('setupFiles', () => {
     await expect(ipcMain.invoke(channels.saveFile, from, saveRequest)).resolves.toEqual({ status: 'cancelled' })
     await expect(ipcMain.invoke(channels.openFile, from, { filters })).resolves.toEqual({ status: 'cancelled' })
   })
+
+  it('saves a calendar through the same channel: the .ics filter passes the schema and CRLF lines land as sent', async () => {
+    const indexPath = '/app/out/renderer/index.html'
+    setupFiles(resolveAppLocation(undefined, indexPath, true))
+    const window = new BrowserWindow({})
+    const from = { sender: window.webContents, frame: { url: pathToFileURL(indexPath).href, parent: null } }
+    const chosen = join(dir, 'meals.ics')
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen })
+    const content = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n'
+    const request = { suggestedName: 'meals-2026-W49.ics', content, filters: [{ name: 'iCalendar', extensions: ['ics'] }] }
+    await expect(ipcMain.invoke(channels.saveFile, from, request)).resolves.toEqual({ status: 'saved', path: chosen })
+    expect(readFileSync(chosen, 'utf8')).toBe(content)
+    expect(dialog.showSaveDialog).toHaveBeenCalledWith(window, expect.objectContaining({ filters: request.filters }))
+  })
 })
