@@ -3,7 +3,7 @@
  * search, all driven by one seeded PRNG and fixed iteration counts, so the same input and seed
  * always give the same plan and another seed usually another good one.
  */
-import type { MealSlot } from '../profile/profile'
+import { leftoverSlots, type MealSlot } from '../profile/profile'
 import { cellReasons, planDays, unmetRules, unmetTargets, weekScores } from './explain'
 import { buildInstance, inScope, portionAt, type Instance } from './instance'
 import { clearOpen, construct, localSearch, pairPass, perturb, restore, snapshot, type Snapshot } from './moves'
@@ -112,9 +112,9 @@ function descend(state: ScoreState, effort: SearchEffort): void {
 export function suggestSwaps(input: PlannerInput, day: number, slot: MealSlot, n = 5): SwapSuggestion[] {
   const current = input.current ?? planWeek(input).days
   // A dinner whose leftovers are eaten the next day changes with them: both cells are priced.
-  const leftoverLunch = slot === 'dinner' ? current.find((d) => d.day === day + 1)?.meals.find((m) => m.slot === 'lunch' && m.leftover === true) : undefined
+  const leftoverLunch = slot === leftoverSlots.cooked ? current.find((d) => d.day === day + 1)?.meals.find((m) => m.slot === leftoverSlots.eaten && m.leftover === true) : undefined
   const scope: PlanScope = leftoverLunch
-    ? { kind: 'cells', cells: [{ day, slot }, { day: day + 1, slot: 'lunch' }] }
+    ? { kind: 'cells', cells: [{ day, slot }, { day: day + 1, slot: leftoverSlots.eaten }] }
     : { kind: 'slot', day, slot }
   const inst = buildInstance({
     ...input,

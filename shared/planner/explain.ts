@@ -2,7 +2,7 @@
  * Everything the planner says about a plan, as data: the reasons of each meal, the week's scores
  * per target, and the targets it could not meet with what blocked them and what would fix them.
  */
-import type { MealSlot } from '../profile/profile'
+import { leftoverSlots, type MealSlot } from '../profile/profile'
 import { conflictRulesAt, plannedServings, type Instance } from './instance'
 import { slotFilledFrom } from './params'
 import { energySatisfaction, fiberSatisfaction, type ScoreState } from './score'
@@ -127,10 +127,10 @@ export function planDays(state: ScoreState): PlanDay[] {
         if (state.leftover[cell] === 1) {
           const source = inst.leftoverSource[cell] ?? -1
           meal.leftover = true
-          meal.leftoverOf = { day: (source / S) | 0, slot: inst.slots[source % S] ?? 'dinner' }
+          meal.leftoverOf = { day: (source / S) | 0, slot: inst.slots[source % S] ?? leftoverSlots.cooked }
         }
         const lunch = state.linkedLunch(cell)
-        if (lunch >= 0) meal.leftoverFor = { day: (lunch / S) | 0, slot: inst.slots[lunch % S] ?? 'lunch', servings: servingsAt(state, lunch) }
+        if (lunch >= 0) meal.leftoverFor = { day: (lunch / S) | 0, slot: inst.slots[lunch % S] ?? leftoverSlots.eaten, servings: servingsAt(state, lunch) }
         if (inst.memberNames.length > 0) meal.eaters = (inst.cellEaters[cell] ?? []).map((m) => inst.memberNames[m] ?? '')
         return meal
       }),

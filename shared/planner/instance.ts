@@ -4,7 +4,7 @@
  * the day targets and the recipe-use limit.
  */
 import { householdFactor, mealEaterIndices, quarterServings } from '../profile/members'
-import { eatsFish, leftoversOn, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules, type Profile } from '../profile/profile'
+import { eatsFish, leftoverSlots, leftoversOn, mealSlots, weekdays, type DayRuleRequirement, type MealSlot, type PlanRules, type Profile } from '../profile/profile'
 import { minimalUseLimit } from './capacity'
 import { fiberRampFor, oilyFishMax, scoreParams, slotFilledFrom, slotShareOf } from './params'
 import { defaultWeights, targetIds, type PlannerInput, type PlannerRecipe, type PlannerWeights, type PlanScope } from './types'
@@ -458,8 +458,8 @@ function eatersByCell(profile: Profile, days: number, slots: readonly MealSlot[]
 function leftoverLinks(cells: readonly Cell[], slots: readonly MealSlot[], days: number, on: boolean): { source: Int32Array; target: Int32Array } {
   const source = new Int32Array(cells.length).fill(-1)
   const target = new Int32Array(cells.length).fill(-1)
-  const dinner = slots.indexOf('dinner')
-  const lunch = slots.indexOf('lunch')
+  const dinner = slots.indexOf(leftoverSlots.cooked)
+  const lunch = slots.indexOf(leftoverSlots.eaten)
   if (!on || dinner < 0 || lunch < 0) return { source, target }
   const S = slots.length
   for (let day = 1; day < days; day++) {

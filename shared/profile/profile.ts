@@ -99,9 +99,12 @@ export interface PlanRules {
   leftovers?: boolean
 }
 
+/** Leftovers: the meal cooked for more, and the meal of the next day that eats the rest. */
+export const leftoverSlots = { cooked: 'dinner', eaten: 'lunch' } as const satisfies Record<string, MealSlot>
+
 /** Whether a profile's meals can hold leftovers: it plans dinners and lunches (a dinner's rest is the next day's lunch). */
 export function leftoversPossible(slots: readonly MealSlot[]): boolean {
-  return slots.includes('dinner') && slots.includes('lunch')
+  return slots.includes(leftoverSlots.cooked) && slots.includes(leftoverSlots.eaten)
 }
 
 /** Households up to this size get leftovers unless they say otherwise. */

@@ -4,7 +4,7 @@
  * The app's plan store applies them; the planner's scores are recomputed after each.
  */
 import type { LockedSlot, PlanDays, PlanResult } from '../planner/types'
-import { mealSlots, type MealSlot } from '../profile/profile'
+import { leftoverSlots, mealSlots, type MealSlot } from '../profile/profile'
 import type { Recipe } from '../recipes/types'
 import { daysPerWeek, type Week, type WeekDay, type WeekMeal } from './schema'
 
@@ -101,8 +101,6 @@ function leftoverFlag(plan: Week, day: number, meal: WeekMeal): { leftover?: tru
   return leftoverSource(plan, { day, slot: meal.slot }) ? { leftover: true } : {}
 }
 
-/** The slot a leftover dinner is eaten in: the next day's lunch. */
-const leftoverSlots = { cooked: 'dinner', eaten: 'lunch' } as const satisfies Record<string, MealSlot>
 
 /**
  * For a meal eaten as leftovers: the dinner it was cooked as (the previous day's, holding the same
